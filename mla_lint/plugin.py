@@ -1,0 +1,18 @@
+"""The marker plugin authors import: ``from mla_lint.plugin import hookimpl``.
+
+Kept apart from ``hookspecs`` so that importing the marker costs nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, TypeVar, cast
+
+import pluggy
+
+PROJECT_NAME = "mla_lint"
+"""The pluggy project name and the entry-point group plugins register under."""
+
+F = TypeVar("F", bound=Callable[..., object])
+
+hookimpl = cast(Callable[[F], F], pluggy.HookimplMarker(PROJECT_NAME))
+"""Decorate a plugin's hook functions with this (typed, so checkers keep signatures)."""

@@ -74,11 +74,17 @@ class FileReport:
 
 @dataclass(frozen=True)
 class Report:
-    """All files of one run, the rules that were active, and run-level warnings."""
+    """All files of one run, the rules that were active, and run-level warnings and errors.
+
+    ``errors`` are run-level failures that are nobody's file's fault, such as
+    a plugin that failed to load; they make the exit code 2 like an
+    unreadable file does.
+    """
 
     files: tuple[FileReport, ...]
     rules: tuple[RuleInfo, ...] = ()
     warnings: tuple[str, ...] = ()
+    errors: tuple[str, ...] = ()
     tool_version: str = ""
 
     @property
@@ -93,8 +99,8 @@ class Report:
 
     @property
     def has_errors(self) -> bool:
-        """True if any file was unreadable or any rule failed (exit code 2)."""
-        return any(not fr.ok for fr in self.files)
+        """True if any file was unreadable, any rule failed or a plugin failed to load (exit code 2)."""
+        return bool(self.errors) or any(not fr.ok for fr in self.files)
 
     def exit_code(self, fail_on: Severity = Severity.WARNING) -> int:
         """2 if something could not be checked, 1 if a finding reaches ``fail_on``, else 0."""
@@ -111,4 +117,10 @@ class Report:
             "tool": {"name": "mla-lint", "version": self.tool_version},
             "files": [fr.to_dict() for fr in self.files],
             "warnings": list(self.warnings),
+            "errors": list(self.errors),
         }
+
+    @property
+    def document(self) -> Document | None:
+        """The document of a one-file report (the usual library case)."""
+        return self.files[0].document if len(self.files) == 1 else None

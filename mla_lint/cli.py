@@ -1,0 +1,213 @@
+"""The ``mla-lint`` command: a thin shell over the library.
+
+It parses options, finds configuration, asks the `Linter` for a report,
+hands it to a formatter and turns it into an exit code: 0 when no finding
+reaches ``--fail-on``, 1 when one does, 2 for a usage error, an unreadable
+file, a failed rule or plugin. User errors are one line on stderr, never a
+traceback (``--debug`` shows one for internal errors).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+
+from mla_lint import __version__
+from mla_lint.errors import MlaLintError, UsageError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+PROG = "mla-lint"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The option set; configuration-file keys have the same names."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Check Mutual Legal Assistance requests (.docx, .pdf, .txt/.md) for missing "
+        "required elements and internal inconsistencies.",
+        epilog="Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage error, "
+        "unreadable file or failed rule.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories or glob patterns")
+    parser.add_argument("-f", "--format", "--output-format", dest="format", help="output format: text, json, sarif, ...")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (created owner-only)")
+    parser.add_argument("--select", metavar="CODES", help="comma-separated codes or prefixes to check (e.g. MLA1,MLA301)")
+    parser.add_argument("--extend-select", metavar="CODES", help="codes or prefixes to check in addition")
+    parser.add_argument("--ignore", metavar="CODES", help="codes or prefixes not to check")
+    parser.add_argument("--jurisdiction", metavar="X", help="jurisdiction profile(s) to apply, comma-separated (e.g. UK)")
+    parser.add_argument("--severity", metavar="CODE=LEVEL", action="append", help="override a rule's severity (repeatable)")
+    parser.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that makes the exit code 1 (default: warning)")
+    parser.add_argument("--config", metavar="FILE", help="use this configuration file instead of searching for one")
+    parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    parser.add_argument("-q", "--quiet", action="store_true", default=None, help="print findings and errors only")
+    parser.add_argument("--statistics", action="store_true", default=None, help="add counts per rule")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in text output (default: auto)")
+    parser.add_argument("--list-rules", action="store_true", help="list every rule with its origin (with --format json: as JSON)")
+    parser.add_argument("--explain", metavar="CODE", help="show a rule's documentation")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except MlaLintError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return EXIT_ERROR
+    except Exception as exc:  # an internal error: one line unless --debug
+        if args.debug:
+            raise
+        _error(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+        return EXIT_ERROR
+
+
+def _run(args: argparse.Namespace) -> int:
+    from mla_lint.registry import build_registry
+
+    registry = build_registry()
+    for message in registry.load_errors:
+        _error(message)
+    if args.explain:
+        print(_explanation(registry.rule(args.explain)))
+        return EXIT_ERROR if registry.load_errors else EXIT_OK
+    base_config = _base_config(args)
+    overrides = _overrides(args)
+    run_config = base_config.merged(overrides)
+    options = run_config.output_options()
+    if args.list_rules:
+        print(_rule_listing(registry, options.format))
+        return EXIT_ERROR if registry.load_errors else EXIT_OK
+    if not args.paths:
+        raise UsageError("no PATH given (try: mla-lint request.docx, or mla-lint --help)")
+    return _lint(args, registry, run_config, overrides)
+
+
+def _lint(args: argparse.Namespace, registry: Any, run_config: Any, overrides: dict[str, Any]) -> int:
+    from mla_lint.discovery import expand_paths
+    from mla_lint.engine import Linter
+    from mla_lint.formatters.base import FormatOptions
+
+    options = run_config.output_options()
+    formatter = registry.formatter(options.format)
+    linter = Linter(run_config.settings(), registry=registry)
+    extensions = {ext for reader in registry.readers for ext in reader.extensions}
+    files = expand_paths(args.paths, extensions)
+    settings_for = None if args.no_config or args.config else _settings_finder(linter, overrides)
+    report = linter.lint_paths(files, settings_for)
+    for message in report.warnings:
+        _error(message, level="warning")
+    color = args.color == "always" or (
+        args.color == "auto" and options.output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    )
+    rendered = formatter.render(report, FormatOptions(color=color, statistics=bool(options.statistics), quiet=bool(options.quiet)))
+    if options.output:
+        _write_output(Path(options.output), rendered, files)
+    else:
+        sys.stdout.write(rendered if rendered.endswith("\n") or not rendered else rendered + "\n")
+    if options.format != "text" or options.output:
+        for file in report.files:
+            if file.error:
+                _error(f"{file.path}: {file.error}")
+    return report.exit_code(linter.settings.fail_on)
+
+
+def _base_config(args: argparse.Namespace) -> Any:
+    """The configuration for run-wide options: --config, or the one found from the working folder."""
+    from mla_lint.config import Config, find_config_file, load_config_file
+
+    if args.no_config:
+        return Config()
+    if args.config:
+        return load_config_file(Path(args.config))
+    found = find_config_file(Path.cwd())
+    return load_config_file(found) if found else Config()
+
+
+def _settings_finder(linter: Any, overrides: dict[str, Any]) -> Any:
+    """Per-file settings from the configuration nearest each file, with the command line winning."""
+    from mla_lint.config import Config, find_config_file, load_config_file
+    from mla_lint.selection import validate_settings
+
+    @lru_cache(maxsize=None)
+    def for_folder(folder: Path) -> Any:
+        found = find_config_file(folder)
+        settings = (load_config_file(found) if found else Config()).merged(overrides).settings()
+        validate_settings(settings, linter.registry)
+        return settings
+
+    return lambda path: for_folder(path.parent.resolve())
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """Command-line options in configuration-key form (only those given)."""
+    values: dict[str, Any] = {
+        "select": args.select,
+        "extend-select": args.extend_select,
+        "ignore": args.ignore,
+        "jurisdiction": args.jurisdiction,
+        "fail-on": args.fail_on,
+        "format": args.format,
+        "output": args.output,
+        "statistics": args.statistics,
+        "quiet": args.quiet,
+    }
+    if args.severity:
+        values["severity"] = dict(_code_level(item) for item in args.severity)
+    return {key: value for key, value in values.items() if value is not None}
+
+
+def _code_level(item: str) -> tuple[str, str]:
+    code, sep, level = item.partition("=")
+    if not sep or not code.strip():
+        raise UsageError(f"--severity expects CODE=LEVEL, not {item!r}")
+    return code.strip().upper(), level.strip()
+
+
+def _write_output(target: Path, text: str, inputs: Sequence[Path]) -> None:
+    """Write the report owner-only, refusing to overwrite one of the inputs."""
+    for source in inputs:
+        if source.exists() and target.exists() and os.path.samefile(source, target):
+            raise UsageError(f"{target}: refusing to overwrite an input file with the report")
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise UsageError(f"{target}: cannot write output: {exc.strerror}") from None
+
+
+def _rule_listing(registry: Any, format: str) -> str:
+    infos = registry.rule_infos()
+    if format == "json":
+        return json.dumps([info.to_dict() for info in infos], indent=2, ensure_ascii=False)
+    width = max((len(info.name) for info in infos), default=4)
+    lines = [f"{'code':<8} {'severity':<8} {'name':<{width}} {'origin':<12} summary"]
+    for info in infos:
+        scope = f" [{info.jurisdiction}]" if info.jurisdiction else ""
+        lines.append(f"{info.code:<8} {info.severity.value:<8} {info.name:<{width}} {info.origin:<12} {info.summary}{scope}")
+    return "\n".join(lines)
+
+
+def _explanation(rule: Any) -> str:
+    scope = f", jurisdiction {rule.jurisdiction}" if rule.jurisdiction else ""
+    head = f"{rule.code} ({rule.name}) — default severity {rule.severity.value}, from {rule.origin}{scope}"
+    return f"{head}\n{'=' * len(head)}\n\n{rule.documentation()}"
+
+
+def _error(message: str, level: str = "error") -> None:
+    print(f"{PROG}: {level}: {message}", file=sys.stderr)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""The engine: read a document, analyse it once, run the selected rules, collect findings.
+
+`Linter` is the reusable object for many documents: it builds the plugin
+registry once and the language model is loaded once per process (on first
+need). It never prints and never exits; everything it has to say is in the
+returned `FileReport` / `Report`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from mla_lint import __version__
+from mla_lint.analysis import Analysis
+from mla_lint.errors import UnreadableDocument
+from mla_lint.findings import Finding
+from mla_lint.model import Document
+from mla_lint.readers.dispatch import read_bytes, read_path
+from mla_lint.registry import Registry, build_registry
+from mla_lint.report import FileReport, Report, RuleFailure
+from mla_lint.rule import Rule
+from mla_lint.selection import active_rules, apply_severity, validate_settings
+from mla_lint.settings import Settings
+
+SettingsFor = Callable[[Path], Settings]
+
+
+class Linter:
+    """Lints documents with one registry and one set of default settings."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        registry: Registry | None = None,
+        plugins: Sequence[object] = (),
+    ) -> None:
+        self.registry = registry if registry is not None else build_registry(plugins)
+        self.settings = settings if settings is not None else Settings()
+        validate_settings(self.settings, self.registry)
+        self._warnings: list[str] = []
+
+    # -- single inputs -----------------------------------------------------
+
+    def lint_path(self, path: str | Path, settings: Settings | None = None) -> FileReport:
+        """Read and lint one file; an unreadable file gives a report with ``error`` set."""
+        settings = settings or self.settings
+        path = Path(path)
+        try:
+            document = read_path(path, self.registry.readers, settings.limits)
+        except UnreadableDocument as exc:
+            return FileReport(path=str(path), error=exc.reason)
+        return self.lint_document(document, settings)
+
+    def lint_bytes(
+        self, data: bytes, *, format: str | None = None, source: str = "<bytes>", settings: Settings | None = None
+    ) -> FileReport:
+        """Lint the content of a file held in memory (``format`` "docx", "pdf", "text" or None to sniff)."""
+        settings = settings or self.settings
+        try:
+            document = read_bytes(data, source, self.registry.readers, settings.limits, format=format)
+        except UnreadableDocument as exc:
+            return FileReport(path=source, error=exc.reason)
+        return self.lint_document(document, settings)
+
+    def lint_text(self, text: str, *, source: str = "<text>", settings: Settings | None = None) -> FileReport:
+        """Lint plain text (paragraphs separated by blank lines)."""
+        return self.lint_bytes(text.encode("utf-8"), format="text", source=source, settings=settings)
+
+    def lint_document(self, document: Document, settings: Settings | None = None) -> FileReport:
+        """Run the selected rules over an already-read document."""
+        settings = settings or self.settings
+        rules = active_rules(self.registry, settings, document.source)
+        facts = Analysis(document)
+        findings, failures = _run_rules(rules, document, facts)
+        graded = apply_severity(findings, self.registry, settings)
+        if "pipeline" in facts.__dict__ and facts.pipeline.warning:
+            self._warn(facts.pipeline.warning)
+        return FileReport(
+            path=document.source,
+            findings=tuple(sorted(graded, key=Finding.sort_key)),
+            rule_failures=tuple(failures),
+            document=document,
+        )
+
+    # -- batches -------------------------------------------------------------
+
+    def lint_paths(self, paths: Iterable[str | Path], settings_for: SettingsFor | None = None) -> Report:
+        """Lint files in order; ``settings_for`` picks per-file settings (e.g. from the nearest config)."""
+        files = [
+            self.lint_path(path, settings_for(Path(path)) if settings_for else None) for path in paths
+        ]
+        return self.report(files)
+
+    def report(self, files: Sequence[FileReport]) -> Report:
+        """Wrap file reports with the rule metadata and run-level warnings."""
+        return Report(
+            files=tuple(files),
+            rules=self.registry.rule_infos(active_rules(self.registry, self.settings, "")),
+            warnings=tuple(dict.fromkeys(self._warnings)),
+            errors=self.registry.load_errors,
+            tool_version=__version__,
+        )
+
+    def _warn(self, message: str) -> None:
+        if message not in self._warnings:
+            self._warnings.append(message)
+
+
+def _run_rules(rules: Iterable[Rule], document: Document, facts: Analysis) -> tuple[list[Finding], list[RuleFailure]]:
+    """Run each rule in isolation: one that raises is recorded and the others still run."""
+    findings: list[Finding] = []
+    failures: list[RuleFailure] = []
+    for rule in rules:
+        try:
+            found = list(rule.check(document, facts))
+        except Exception as exc:  # a faulty rule or plugin must not abort the run
+            failures.append(RuleFailure(code=rule.code, origin=rule.origin, message=f"{type(exc).__name__}: {exc}"))
+        else:
+            findings.extend(found)
+    return findings, failures

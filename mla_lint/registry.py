@@ -1,0 +1,168 @@
+"""The plugin manager: the only registry of rules, readers, formats and profiles.
+
+Built-in capabilities are internal plugins registered first (as pytest does
+with its own), then every entry point of the group ``mla_lint`` is loaded one
+at a time: a plugin that fails to import is reported, not fatal (as sqlfluff's
+``host.py`` does). Set ``MLA_LINT_DISABLE_PLUGIN_AUTOLOAD=1`` to load only the
+built-ins (useful to tell whether a plugin causes a problem).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass, field
+from importlib.metadata import distributions
+from typing import Any, Iterable, Sequence
+
+import pluggy
+
+from mla_lint import hookspecs
+from mla_lint.errors import UsageError
+from mla_lint.formatters.base import Formatter
+from mla_lint.jurisdiction import JurisdictionProfile
+from mla_lint.plugin import PROJECT_NAME
+from mla_lint.readers.base import Reader
+from mla_lint.report import RuleInfo
+from mla_lint.rule import Rule, validate_rule_class
+
+ENTRY_POINT_GROUP = PROJECT_NAME
+CORE = "core"
+BUILTIN_PLUGINS = ((CORE, "mla_lint.core_plugin"), (CORE + "-rules", "mla_lint.rules"))
+DISABLE_AUTOLOAD_ENV = "MLA_LINT_DISABLE_PLUGIN_AUTOLOAD"
+
+
+@dataclass(frozen=True)
+class PluginInfo:
+    """A loaded plugin: its registered name, distribution and version."""
+
+    name: str
+    distribution: str
+    version: str
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Everything the plugins provide, collected once."""
+
+    rules: tuple[Rule, ...]
+    readers: tuple[Reader, ...]
+    formatters: dict[str, Formatter]
+    jurisdictions: dict[str, JurisdictionProfile]
+    default_config: dict[str, Any]
+    plugins: tuple[PluginInfo, ...]
+    load_errors: tuple[str, ...] = field(default=())
+
+    def rule(self, code: str) -> Rule:
+        """The rule with ``code`` (case-insensitive); UsageError if there is none."""
+        for rule in self.rules:
+            if rule.code == code.upper():
+                return rule
+        raise UsageError(f"unknown rule code {code!r} (see mla-lint --list-rules)")
+
+    def formatter(self, name: str) -> Formatter:
+        try:
+            return self.formatters[name]
+        except KeyError:
+            choices = ", ".join(sorted(self.formatters))
+            raise UsageError(f"unknown output format {name!r} (available: {choices})") from None
+
+    def rule_infos(self, rules: Iterable[Rule] | None = None) -> tuple[RuleInfo, ...]:
+        """Public descriptions of ``rules`` (default: all)."""
+        return tuple(
+            RuleInfo(
+                code=r.code,
+                name=r.name,
+                severity=r.severity,
+                origin=r.origin,
+                summary=r.summary(),
+                documentation=r.documentation(),
+                source=r.source,
+                jurisdiction=r.jurisdiction,
+            )
+            for r in (self.rules if rules is None else rules)
+        )
+
+
+def build_registry(extra_plugins: Sequence[object] = (), *, autoload: bool | None = None) -> Registry:
+    """Create the plugin manager, register built-ins, entry points and ``extra_plugins``, collect."""
+    pm = pluggy.PluginManager(PROJECT_NAME)
+    pm.add_hookspecs(hookspecs.PluginSpec)
+    infos: list[PluginInfo] = []
+    errors: list[str] = []
+    for name, module in BUILTIN_PLUGINS:
+        pm.register(importlib.import_module(module), name=name)
+    if autoload is None:
+        autoload = not os.environ.get(DISABLE_AUTOLOAD_ENV)
+    if autoload:
+        _load_entry_points(pm, infos, errors)
+    for index, plugin in enumerate(extra_plugins):
+        pm.register(plugin, name=getattr(plugin, "__name__", f"extra-{index}"))
+    pm.check_pending()
+    return _collect(pm, infos, errors)
+
+
+def _load_entry_points(pm: pluggy.PluginManager, infos: list[PluginInfo], errors: list[str]) -> None:
+    """Load each ``mla_lint`` entry point on its own, recording failures instead of raising."""
+    loaded: set[tuple[str, str]] = set()
+    for dist in distributions():
+        dist_name = dist.metadata["Name"] or "?"
+        for ep in dist.entry_points:
+            if ep.group != ENTRY_POINT_GROUP or (dist_name, ep.name) in loaded:
+                continue  # a distribution can appear twice on sys.path
+            loaded.add((dist_name, ep.name))
+            try:
+                pm.register(ep.load(), name=ep.name)
+            except Exception as exc:  # a broken plugin must not take the tool down
+                errors.append(
+                    f"plugin {ep.name!r} from {dist_name} {dist.version} failed to load: "
+                    f"{type(exc).__name__}: {exc}"
+                )
+                continue
+            infos.append(PluginInfo(name=ep.name, distribution=dist_name, version=dist.version))
+
+
+def _collect(pm: pluggy.PluginManager, infos: list[PluginInfo], errors: list[str]) -> Registry:
+    """Call every hook, plugin by plugin, so each rule knows the plugin it came from."""
+    rules: dict[str, Rule] = {}
+    for impl in reversed(pm.hook.get_rules.get_hookimpls()):  # registration order
+        origin = _origin(pm.get_name(impl.plugin) or "?", infos)
+        for cls in impl.function() or ():
+            try:
+                validate_rule_class(cls)
+            except TypeError as exc:
+                errors.append(f"plugin {origin!r}: {exc}")
+                continue
+            if cls.code in rules:
+                errors.append(
+                    f"plugin {origin!r}: rule code {cls.code} already registered by {rules[cls.code].origin!r}"
+                )
+                continue
+            rule = cls()
+            rule.origin = origin
+            rules[cls.code] = rule
+    readers = sorted((r for lst in pm.hook.get_readers() for r in lst), key=lambda r: r.priority)
+    formatters = {f.name: f for lst in reversed(pm.hook.get_formatters()) for f in lst}
+    jurisdictions = {j.code.upper(): j for lst in reversed(pm.hook.get_jurisdictions()) for j in lst}
+    default_config: dict[str, Any] = {}
+    for cfg in reversed(pm.hook.load_default_config()):
+        default_config.update(cfg)
+    return Registry(
+        rules=tuple(sorted(rules.values(), key=lambda r: r.code)),
+        readers=tuple(readers),
+        formatters=formatters,
+        jurisdictions=jurisdictions,
+        default_config=default_config,
+        plugins=tuple(infos),
+        load_errors=tuple(errors),
+    )
+
+
+def _origin(plugin_name: str, infos: Sequence[PluginInfo]) -> str:
+    """"core" for built-ins, else the distribution that published the plugin."""
+    if plugin_name.startswith(CORE):
+        return CORE
+    for info in infos:
+        if info.name == plugin_name:
+            return info.distribution
+    return plugin_name

@@ -7,8 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from mla_lint.config import Config, load_config_file, parse_codes
+from mla_lint.config import Config, layered, load_config_file, parse_codes
 from mla_lint.engine import Linter
+from mla_lint.registry import build_registry
 from mla_lint.report import Report
 from mla_lint.settings import Settings
 
@@ -35,8 +36,9 @@ def lint(
     ``report.files[0].error``, never raised; invalid options raise
     `mla_lint.errors.UsageError` or `ConfigError`.
     """
-    settings = _settings(config, select=select, ignore=ignore, jurisdiction=jurisdiction)
-    linter = Linter(settings)
+    registry = build_registry()
+    settings = _settings(config, registry.default_config, select=select, ignore=ignore, jurisdiction=jurisdiction)
+    linter = Linter(settings, registry=registry)
     if isinstance(source, bytes):
         result = linter.lint_bytes(source, format=format)
     elif isinstance(source, os.PathLike) or (format != "text" and _names_a_file(source)):
@@ -52,6 +54,7 @@ def _names_a_file(text: str) -> bool:
 
 def _settings(
     config: Settings | Mapping[str, Any] | str | os.PathLike[str] | None,
+    defaults: Mapping[str, Any],
     *,
     select: Iterable[str] | None,
     ignore: Iterable[str] | None,
@@ -60,12 +63,14 @@ def _settings(
     """The settings of ``config`` with the keyword arguments winning."""
     if isinstance(config, Settings):
         base = config
-    elif config is None:
-        base = Settings()
-    elif isinstance(config, Mapping):
-        base = Config(dict(config)).settings()
     else:
-        base = load_config_file(Path(config)).settings()
+        if config is None:
+            found = Config()
+        elif isinstance(config, Mapping):
+            found = Config(dict(config))
+        else:
+            found = load_config_file(Path(config))
+        base = layered(defaults, found, {}).settings()
     overrides: dict[str, tuple[str, ...]] = {}
     if select is not None:
         overrides["select"] = parse_codes(list(select), "select")

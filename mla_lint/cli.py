@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from mla_lint import __version__
+from mla_lint.config import Config, find_config_file, layered, load_config_file
 from mla_lint.errors import MlaLintError, UsageError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -81,9 +82,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.explain:
         print(_explanation(registry.rule(args.explain)))
         return EXIT_ERROR if registry.load_errors else EXIT_OK
-    base_config = _base_config(args)
     overrides = _overrides(args)
-    run_config = base_config.merged(overrides)
+    run_config = layered(registry.default_config, _found_config(args), overrides)
     options = run_config.output_options()
     if args.list_rules:
         print(_rule_listing(registry, options.format))
@@ -122,10 +122,8 @@ def _lint(args: argparse.Namespace, registry: Any, run_config: Any, overrides: d
     return report.exit_code(linter.settings.fail_on)
 
 
-def _base_config(args: argparse.Namespace) -> Any:
-    """The configuration for run-wide options: --config, or the one found from the working folder."""
-    from mla_lint.config import Config, find_config_file, load_config_file
-
+def _found_config(args: argparse.Namespace) -> Config:
+    """The configuration file for run-wide options: --config, or the one found from the working folder."""
     if args.no_config:
         return Config()
     if args.config:
@@ -136,13 +134,13 @@ def _base_config(args: argparse.Namespace) -> Any:
 
 def _settings_finder(linter: Any, overrides: dict[str, Any]) -> Any:
     """Per-file settings from the configuration nearest each file, with the command line winning."""
-    from mla_lint.config import Config, find_config_file, load_config_file
     from mla_lint.selection import validate_settings
 
     @lru_cache(maxsize=None)
     def for_folder(folder: Path) -> Any:
         found = find_config_file(folder)
-        settings = (load_config_file(found) if found else Config()).merged(overrides).settings()
+        config = load_config_file(found) if found else Config()
+        settings = layered(linter.registry.default_config, config, overrides).settings()
         validate_settings(settings, linter.registry)
         return settings
 

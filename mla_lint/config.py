@@ -97,6 +97,11 @@ class Config:
         return f"{self.path}: " if self.path else ""
 
 
+def layered(defaults: Mapping[str, Any], found: Config, overrides: Mapping[str, Any]) -> Config:
+    """Plugins' defaults, then the configuration file, then the command line or call arguments."""
+    return Config(dict(defaults), found.path).merged(found.values).merged(overrides)
+
+
 def load_config_file(path: Path) -> Config:
     """Parse ``path`` (an ``mla-lint.toml`` or a ``pyproject.toml``) and check its keys."""
     try:

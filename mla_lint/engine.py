@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Sequence
 
 from mla_lint import __version__
 from mla_lint.analysis import Analysis
+from mla_lint.config import Config
 from mla_lint.errors import UnreadableDocument
 from mla_lint.findings import Finding
 from mla_lint.model import Document
@@ -37,7 +38,7 @@ class Linter:
         plugins: Sequence[object] = (),
     ) -> None:
         self.registry = registry if registry is not None else build_registry(plugins)
-        self.settings = settings if settings is not None else Settings()
+        self.settings = settings if settings is not None else Config(self.registry.default_config).settings()
         validate_settings(self.settings, self.registry)
         self._warnings: list[str] = []
 

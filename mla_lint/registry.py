@@ -13,7 +13,7 @@ import importlib
 import os
 from dataclasses import dataclass, field
 from importlib.metadata import distributions
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import pluggy
 
@@ -123,11 +123,10 @@ def _load_entry_points(pm: pluggy.PluginManager, infos: list[PluginInfo], errors
 
 
 def _collect(pm: pluggy.PluginManager, infos: list[PluginInfo], errors: list[str]) -> Registry:
-    """Call every hook, plugin by plugin, so each rule knows the plugin it came from."""
+    """Call every hook, plugin by plugin, so each contribution knows its plugin and one failure stays local."""
     rules: dict[str, Rule] = {}
-    for impl in reversed(pm.hook.get_rules.get_hookimpls()):  # registration order
-        origin = _origin(pm.get_name(impl.plugin) or "?", infos)
-        for cls in impl.function() or ():
+    for origin, classes in _call_each(pm, "get_rules", infos, errors):
+        for cls in classes:
             try:
                 validate_rule_class(cls)
             except TypeError as exc:
@@ -141,21 +140,63 @@ def _collect(pm: pluggy.PluginManager, infos: list[PluginInfo], errors: list[str
             rule = cls()
             rule.origin = origin
             rules[cls.code] = rule
-    readers = sorted((r for lst in pm.hook.get_readers() for r in lst), key=lambda r: r.priority)
-    formatters = {f.name: f for lst in reversed(pm.hook.get_formatters()) for f in lst}
-    jurisdictions = {j.code.upper(): j for lst in reversed(pm.hook.get_jurisdictions()) for j in lst}
+    readers = [r for _, lst in _call_each(pm, "get_readers", infos, errors) for r in lst]
+    formatters = _unique(_call_each(pm, "get_formatters", infos, errors), lambda f: f.name, "output format", errors)
+    jurisdictions = _unique(
+        _call_each(pm, "get_jurisdictions", infos, errors), lambda j: j.code.upper(), "jurisdiction", errors
+    )
     default_config: dict[str, Any] = {}
-    for cfg in reversed(pm.hook.load_default_config()):
+    for _, cfg in _call_each(pm, "load_default_config", infos, errors):
         default_config.update(cfg)
     return Registry(
         rules=tuple(sorted(rules.values(), key=lambda r: r.code)),
-        readers=tuple(readers),
+        readers=tuple(sorted(readers, key=lambda r: r.priority)),
         formatters=formatters,
         jurisdictions=jurisdictions,
         default_config=default_config,
         plugins=tuple(infos),
         load_errors=tuple(errors),
     )
+
+
+def _call_each(
+    pm: pluggy.PluginManager, hook_name: str, infos: list[PluginInfo], errors: list[str]
+) -> list[tuple[str, Any]]:
+    """(origin, answer) of each plugin implementing ``hook_name``, in registration order.
+
+    A plugin whose hook raises is recorded in ``errors`` and skipped; the
+    core's own failures are bugs and propagate.
+    """
+    answers = []
+    for impl in reversed(getattr(pm.hook, hook_name).get_hookimpls()):
+        name = pm.get_name(impl.plugin) or "?"
+        origin = _origin(name, infos)
+        try:
+            answer = impl.function()
+        except Exception as exc:
+            if origin == CORE:
+                raise
+            errors.append(f"plugin {origin!r}: hook {hook_name} failed: {type(exc).__name__}: {exc}")
+            continue
+        if answer is not None:
+            answers.append((origin, answer))
+    return answers
+
+
+def _unique(
+    answers: list[tuple[str, Any]], key: Callable[[Any], str], kind: str, errors: list[str]
+) -> dict[str, Any]:
+    """Index contributions by name; the first registered keeps a name, a later duplicate is an error."""
+    found: dict[str, Any] = {}
+    owner: dict[str, str] = {}
+    for origin, items in answers:
+        for item in items:
+            name = key(item)
+            if name in found:
+                errors.append(f"plugin {origin!r}: {kind} {name!r} already registered by {owner[name]!r}")
+                continue
+            found[name], owner[name] = item, origin
+    return found
 
 
 def _origin(plugin_name: str, infos: Sequence[PluginInfo]) -> str:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Iterable
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING, Iterable
 
 from mla_lint.analysis import Analysis, Sentence
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 SECRECY = frozenset({"confidential", "confidentiality", "confidentially", "secret", "secrecy", "secretly", "confidence"})
 DISCLOSE = frozenset({"disclose", "disclosure", "divulge", "reveal", "publicise", "publicize", "publish", "share", "release", "public", "discuss", "communicate"})

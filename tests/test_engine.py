@@ -1,0 +1,128 @@
+"""The engine: registry and plugins, selection, severities, fault isolation."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import SimpleNamespace
+
+import pytest
+
+from mla_lint import registry as registry_module
+from mla_lint.engine import Linter
+from mla_lint.errors import UsageError
+from mla_lint.findings import Severity
+from mla_lint.registry import build_registry
+from mla_lint.selection import active_rules
+from mla_lint.settings import Settings
+
+NO_CLAUSE = "The Attorney General of Freedonia asks for the bank records of account 12345 [NAME]."
+
+
+def active(settings: Settings, path: str = "x.docx") -> list[str]:
+    return [r.code for r in active_rules(build_registry(), settings, path)]
+
+
+def test_built_in_rules_come_through_the_hooks_with_origin_core() -> None:
+    reg = build_registry()
+    core = {r.code: r.origin for r in reg.rules if r.origin == "core"}
+    assert core == {"MLA110": "core", "MLA202": "core"}
+    assert [r.format for r in reg.readers] == ["docx", "pdf", "text"]
+    assert {"text", "json", "sarif"} <= set(reg.formatters)
+
+
+def test_the_installed_test_plugin_is_found_through_its_entry_point() -> None:
+    reg = build_registry()
+    origins = {r.code: r.origin for r in reg.rules}
+    assert origins["RU101"] == "mla-lint-testplugin"
+    assert origins["XC901"] == "mla-lint-testplugin"
+    assert {"RU", "XC"} <= set(reg.jurisdictions)
+    assert "count" in reg.formatters
+    assert reg.default_config["severity"] == {"RU101": "info"}
+    assert ("ruritania", "mla-lint-testplugin") in {(p.name, p.distribution) for p in reg.plugins}
+    assert reg.load_errors == ()
+
+
+def test_autoload_can_be_disabled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MLA_LINT_DISABLE_PLUGIN_AUTOLOAD", "1")
+    assert {r.origin for r in build_registry().rules} == {"core"}
+
+
+def test_a_plugin_that_fails_to_import_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken() -> object:
+        raise ImportError("No module named 'mla_lint_broken'")
+
+    entry = SimpleNamespace(group="mla_lint", name="broken", load=broken)
+    dist = SimpleNamespace(metadata={"Name": "mla-lint-broken"}, version="9.9", entry_points=[entry])
+    monkeypatch.setattr(registry_module, "distributions", lambda: [dist])
+    reg = build_registry()
+    assert reg.load_errors == (
+        "plugin 'broken' from mla-lint-broken 9.9 failed to load: ImportError: No module named 'mla_lint_broken'",
+    )
+    assert {r.code for r in reg.rules} == {"MLA110", "MLA202"}
+    report = Linter(registry=reg).report([])
+    assert report.exit_code() == 2
+
+
+def test_jurisdiction_rules_run_only_when_the_jurisdiction_is_selected() -> None:
+    assert active(Settings()) == ["MLA110", "MLA202"]
+    assert active(Settings(jurisdiction=("RU",))) == ["MLA110", "MLA202", "RU101"]
+    assert active(Settings(extend_select=("RU101",))) == ["MLA110", "MLA202", "RU101"]
+
+
+@pytest.mark.parametrize(
+    ("settings", "expected"),
+    [
+        (Settings(select=("MLA1",)), ["MLA110"]),
+        (Settings(select=("MLA2", "MLA110")), ["MLA110", "MLA202"]),
+        (Settings(ignore=("MLA2",)), ["MLA110"]),
+        (Settings(select=("MLA202",), ignore=("MLA2",)), ["MLA202"]),
+        (Settings(select=("MLA2",), ignore=("MLA202",)), []),
+        (Settings(select=("MLA",), ignore=("MLA",)), []),
+        (Settings(select=("MLA1",), extend_select=("MLA202",)), ["MLA110", "MLA202"]),
+        (Settings(per_file_ignores=(("*.docx", ("MLA202",)),)), ["MLA110"]),
+        (Settings(per_file_ignores=(("drafts/*", ("MLA202",)),)), ["MLA110", "MLA202"]),
+    ],
+)
+def test_selection_longest_prefix_wins(settings: Settings, expected: list[str]) -> None:
+    assert active(settings) == expected
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [Settings(select=("MLA9",)), Settings(ignore=("XYZ",)), Settings(severity={"MLA999": Severity.INFO})],
+)
+def test_unknown_codes_are_usage_errors(settings: Settings) -> None:
+    with pytest.raises(UsageError, match="unknown rule code or prefix"):
+        Linter(settings)
+
+
+def test_unknown_jurisdiction_is_a_usage_error_listing_the_known_ones() -> None:
+    with pytest.raises(UsageError, match=r"unknown jurisdiction 'ZZ' \(available: RU, XC\)"):
+        Linter(Settings(jurisdiction=("ZZ",)))
+
+
+def test_severity_overrides_profile_then_user(linter: Linter) -> None:
+    assert [f.severity for f in linter.lint_text(NO_CLAUSE, settings=Settings(select=("MLA110",))).findings] == [
+        Severity.WARNING
+    ]
+    ruritania = Settings(select=("MLA110",), jurisdiction=("RU",))
+    assert [f.severity for f in linter.lint_text(NO_CLAUSE, settings=ruritania).findings] == [Severity.ERROR]
+    user = Settings(select=("MLA110",), jurisdiction=("RU",), severity={"MLA1": Severity.INFO})
+    assert [f.severity for f in linter.lint_text(NO_CLAUSE, settings=user).findings] == [Severity.INFO]
+
+
+def test_plugin_default_config_is_the_lowest_layer() -> None:
+    defaults = Linter().settings
+    assert defaults.severity == {"RU101": Severity.INFO}
+    findings = Linter(replace(defaults, jurisdiction=("RU",))).lint_text(NO_CLAUSE).findings
+    assert [(f.code, f.severity) for f in findings if f.code == "RU101"] == [("RU101", Severity.INFO)]
+
+
+def test_a_crashing_rule_is_reported_and_the_others_still_run() -> None:
+    crashing = Linter(Settings(jurisdiction=("XC",)))
+    result = crashing.lint_text(NO_CLAUSE)
+    assert [f.code for f in result.findings] == ["MLA110", "MLA202"]
+    assert [(r.code, r.origin, r.message) for r in result.rule_failures] == [
+        ("XC901", "mla-lint-testplugin", "RuntimeError: deliberate failure for the tests")
+    ]
+    assert crashing.report([result]).exit_code() == 2

@@ -11,15 +11,22 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 from pathlib import Path
 from typing import Iterable
 
 GLOB_CHARS = frozenset("*?[")
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "__pycache__", ".venv", "venv", "node_modules"})
+PROJECT_FILES = re.compile(r"^(?:README|CHANGELOG|CHANGES|LICENSE|LICENCE|CONTRIBUTING|NOTICE)(?:\.\w+)?$", re.I)
+"""Repository boilerplate that a folder walk leaves out (named explicitly, such a file is still linted)."""
 
 
 def expand_paths(arguments: Iterable[str], extensions: Iterable[str]) -> list[Path]:
-    """Files to lint in a stable order, each once; Word's lock files (``~$x.docx``) are left out."""
+    """Files to lint in a stable order, each once.
+
+    Folder walks leave out Word's lock files (``~$x.docx``) and README-like
+    project files; a path given explicitly is always linted.
+    """
     wanted = {e.lower() for e in extensions}
     found: dict[Path, None] = {}
     for argument in arguments:
@@ -47,6 +54,6 @@ def _walk(root: Path, extensions: set[str]) -> list[Path]:
     for folder, dirs, names in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
         for name in sorted(names):
-            if Path(name).suffix.lower() in extensions and not name.startswith("~$"):
+            if Path(name).suffix.lower() in extensions and not name.startswith("~$") and not PROJECT_FILES.match(name):
                 files.append(Path(folder) / name)
     return files

@@ -17,6 +17,8 @@ confidentiality clause.
 
 from __future__ import annotations
 
+import argparse
+
 import io
 import json
 import re
@@ -489,19 +491,23 @@ def _cell(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
 
 
-def generate(sample: Sample) -> list[dict[str, Any]]:
-    """Write one sample and its expected findings; return the findings."""
-    blocks = WRITERS[sample.format](sample, OUT_DIR / sample.filename)
+def generate(sample: Sample, out_dir: Path) -> list[dict[str, Any]]:
+    """Write one sample and its expected findings into ``out_dir``; return the findings."""
+    blocks = WRITERS[sample.format](sample, out_dir / sample.filename)
     check_sample(sample, blocks)
     findings = expected_findings(sample, blocks)
-    write_json(OUT_DIR / f"{sample.name}.expected.json", {"description": sample.description, "findings": findings})
+    write_json(out_dir / f"{sample.name}.expected.json", {"description": sample.description, "findings": findings})
     return findings
 
 
 def main() -> None:
-    """Write every sample, its expected findings and the README."""
-    rows = [(sample, generate(sample)) for sample in SAMPLES]
-    (OUT_DIR / "README.md").write_text(readme(rows), encoding="utf-8", newline="\n")
+    """Write every sample, its expected findings and the README (``--out DIR``, default: beside this script)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=OUT_DIR, help="folder to write into")
+    out_dir = parser.parse_args().out
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rows = [(sample, generate(sample, out_dir)) for sample in SAMPLES]
+    (out_dir / "README.md").write_text(readme(rows), encoding="utf-8", newline="\n")
     for sample, findings in rows:
         print(f"{sample.filename}: {summarize(findings)}")
 

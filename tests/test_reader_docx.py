@@ -18,12 +18,12 @@ from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import docx_fixtures as fx
 from mla_lint.errors import UnreadableDocument
 from mla_lint.limits import MIB, Limits
 from mla_lint.model import BlockKind, Document, HiddenContent, HiddenKind, Location
 from mla_lint.readers import ooxml
 from mla_lint.readers.docx_reader import DocxReader
-from tests import docx_fixtures as fx
 
 
 def read(data: bytes, limits: Limits | None = None) -> Document:
@@ -596,24 +596,59 @@ def test_time_budget_is_enforced() -> None:
         deadline.check()
 
 
+_FUZZ_PACKAGE = fx.add_part(
+    fx.rewrite(fx.blank_package(), replace={"word/numbering.xml": fx.NUMBERING_XML}),
+    "word/footnotes.xml", fx.CT_FOOTNOTES, fx.REL_FOOTNOTES, fx.notes_xml("footnote", {1: "A note."}),
+)  # fmt: skip
+_FUZZ_TAGS = (
+    "w:p w:r w:t w:delText w:instrText w:tab w:br w:sym w:fldChar w:fldSimple w:hyperlink w:smartTag w:ins w:del "
+    "w:moveTo w:moveFrom w:sdt w:sdtContent w:customXml w:tbl w:tr w:tc w:tcPr w:gridSpan w:vMerge w:trPr "
+    "w:gridBefore w:pPr w:pStyle w:numPr w:numId w:ilvl w:outlineLvl w:rPr w:vanish w:rStyle w:sectPr "
+    "w:headerReference w:footnoteReference w:endnoteReference w:commentRangeStart w:commentReference "
+    "w:drawing w:txbxContent mc:AlternateContent mc:Choice mc:Fallback w:ruby w:rubyBase m:oMath m:t"
+).split()
+_FUZZ_ATTRIBUTES = ("w:val", "w:id", "w:fldCharType", "w:char", "w:author", "r:id", "w:customMarkFollows")
+_FUZZ_VALUES = ("0", "1", "-1", "3", "9", "12", "x", "", "restart", "continue", "begin", "separate", "end", "F0B7",
+                "D800", "99999999999999999999", "rId1", "Heading1", "Title", "ListNumber")  # fmt: skip
+
+
+def _fuzz_element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    attributes = st.dictionaries(st.sampled_from(_FUZZ_ATTRIBUTES), st.sampled_from(_FUZZ_VALUES), max_size=2)
+    return st.builds(
+        lambda tag, attrs, text, inner: (
+            f"<{tag} {' '.join(f'{k}={v!r}' for k, v in attrs.items())}>{text}{''.join(inner)}</{tag}>"
+        ),
+        st.sampled_from(_FUZZ_TAGS),
+        attributes,
+        st.sampled_from(("", "Text", " 12 ")),
+        st.lists(children, max_size=3),
+    )
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.data())
-def test_damaged_packages_only_ever_raise_unreadable_document(data: st.DataObject) -> None:
-    original = bytearray(_FUZZ_BASE)
-    for _ in range(data.draw(st.integers(1, 8))):
-        position = data.draw(st.integers(0, len(original) - 1))
-        original[position] = data.draw(st.integers(0, 255))
+@given(st.lists(st.recursive(st.just(""), _fuzz_element, max_leaves=20), max_size=4))
+def test_any_arrangement_of_wordprocessingml_reads_consistently(elements: list[str]) -> None:
     try:
-        read(bytes(original))
+        document = read(fx.with_body("".join(elements), base=_FUZZ_PACKAGE))
     except UnreadableDocument as error:
         assert "\n" not in error.reason
+        return
+    assert [b.index for b in document.blocks] == list(range(len(document.blocks)))
+    assert all(b.text and b.text == b.text.strip() for b in document.blocks)
+    body_numbers = [b.location.paragraph for b in document.blocks if b.kind.is_body]
+    assert body_numbers == list(range(1, len(body_numbers) + 1))
 
 
-_FUZZ_BASE = fx.rewrite(
-    fx.with_body(fx.numbered("Numbered", 1) + fx.p("Plain", fx.text_box_run("box"))),
-    replace={"word/numbering.xml": fx.NUMBERING_XML},
-    compression=zipfile.ZIP_STORED,
-)
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_damaged_zip_bytes_only_ever_raise_unreadable_document(data: st.DataObject) -> None:
+    damaged = bytearray(_FUZZ_PACKAGE)
+    for _ in range(data.draw(st.integers(1, 8))):
+        damaged[data.draw(st.integers(0, len(damaged) - 1))] = data.draw(st.integers(0, 255))
+    try:
+        read(bytes(damaged))
+    except UnreadableDocument as error:
+        assert "\n" not in error.reason
 
 
 # -- performance ------------------------------------------------------------------------------

@@ -57,7 +57,7 @@ def test_each_remnant_is_a_finding_at_its_words(linter: Linter) -> None:
     report = linter.lint_text(text, settings=Settings(select=("MLA202",)))
     assert [(f.code, f.location.paragraph, f.location.start, f.location.end) for f in report.findings] == [
         ("MLA202", 2, 12, 18),
-        ("MLA202", 2, 37, 44),
+        ("MLA202", 2, 34, 41),
     ]
     assert report.findings[0].message == "Template placeholder left in the request: \u201c[NAME]\u201d"
     assert report.findings[0].severity.value == "error"

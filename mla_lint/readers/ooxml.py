@@ -41,7 +41,7 @@ _CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _ZIP_ERRORS = (
     zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError, IndexError, NotImplementedError
 )
-"""What zipfile raises on damaged archives (struct errors surface as BadZipFile or ValueError)."""
+"""What zipfile raises on damaged archives (NotImplementedError: an unknown zip version or method)."""
 
 
 class Deadline:

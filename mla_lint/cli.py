@@ -190,10 +190,13 @@ def _rule_listing(registry: Any, format: str) -> str:
     if format == "json":
         return json.dumps([info.to_dict() for info in infos], indent=2, ensure_ascii=False)
     width = max((len(info.name) for info in infos), default=4)
-    lines = [f"{'code':<8} {'severity':<8} {'name':<{width}} {'origin':<12} summary"]
+    origin = max((len(info.origin) for info in infos), default=6)
+    lines = [f"{'code':<8} {'severity':<8} {'name':<{width}} {'origin':<{origin}} summary"]
     for info in infos:
-        scope = f" [{info.jurisdiction}]" if info.jurisdiction else ""
-        lines.append(f"{info.code:<8} {info.severity.value:<8} {info.name:<{width}} {info.origin:<12} {info.summary}{scope}")
+        scope = f" [jurisdiction {info.jurisdiction}]" if info.jurisdiction else ""
+        lines.append(
+            f"{info.code:<8} {info.severity.value:<8} {info.name:<{width}} {info.origin:<{origin}} {info.summary}{scope}"
+        )
     return "\n".join(lines)
 
 

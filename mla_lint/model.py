@@ -71,9 +71,15 @@ class Location:
     row: int | None = None
     column: int | None = None
 
-    def with_span(self, start: int, end: int, line: int | None = None) -> Location:
-        """The same place narrowed to characters ``start:end`` of the block."""
-        return replace(self, start=start, end=end, line=line if line is not None else self.line)
+    def with_span(self, start: int, end: int, line: int | None = None, end_line: int | None = None) -> Location:
+        """The same place narrowed to characters ``start:end`` of the block (and its lines, if known)."""
+        return replace(
+            self,
+            start=start,
+            end=end,
+            line=line if line is not None else self.line,
+            end_line=end_line if end_line is not None else self.end_line,
+        )
 
     def describe(self) -> str:
         """Human wording: "page 2, paragraph 14 (12.), line 3"."""
@@ -122,10 +128,10 @@ class Block:
 
     def span_location(self, start: int, end: int) -> Location:
         """Location of characters ``start:end`` of this block, with the right line."""
-        line = None
-        if self.location.line is not None:
-            line = self.location.line + self.text.count("\n", 0, start)
-        return self.location.with_span(start, end, line)
+        if self.location.line is None:
+            return self.location.with_span(start, end)
+        line = self.location.line + self.text.count("\n", 0, start)
+        return self.location.with_span(start, end, line, line + self.text.count("\n", start, end))
 
     def excerpt(self, start: int = 0, end: int | None = None, width: int = 160) -> str:
         """A one-line quotation of ``start:end`` with a little context, for reports."""

@@ -181,6 +181,15 @@ def set_content_type(data: bytes, partname: str, content_type: str) -> bytes:
     return rewrite(data, replace={"[Content_Types].xml": etree.tostring(types)})
 
 
+def as_strict_ooxml(data: bytes) -> bytes:
+    """Relate the main part the way Word's "Strict Open XML Document" format does."""
+    rels = read_member(data, "_rels/.rels").replace(
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
+    )
+    return rewrite(data, replace={"_rels/.rels": rels})
+
+
 def notes_xml(kind: str, notes: Mapping[int, str]) -> bytes:
     """footnotes.xml or endnotes.xml ("footnote"/"endnote") with Word's two separator notes first."""
     separators = (

@@ -15,6 +15,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -128,7 +129,7 @@ def test_heading_levels_from_style_name_and_outline_level(tmp_path: Path) -> Non
     ]
 
 
-def _outline(level: int) -> OxmlElement:
+def _outline(level: int) -> BaseOxmlElement:
     return OxmlElement("w:outlineLvl", {qn("w:val"): str(level)})
 
 
@@ -576,9 +577,11 @@ def test_encrypted_and_legacy_word_files() -> None:
         (fx.rewrite(fx.blank_package(), drop=["_rels/.rels"]),
          "not a valid .docx file: no relationship to the main document part"),
         (fx.rewrite(fx.blank_package(), drop=["word/styles.xml"]), "not a valid .docx file: broken package structure"),
+        (fx.as_strict_ooxml(fx.blank_package()),
+         "Strict Open XML format is not supported: save it as a Word Document (.docx)"),
     ],
     ids=["truncated-end", "truncated-half", "random", "empty", "no-document-xml", "no-content-types",
-         "malformed-xml", "no-body", "no-relationships", "dangling-relationship"],
+         "malformed-xml", "no-body", "no-relationships", "dangling-relationship", "strict-ooxml"],
 )  # fmt: skip
 def test_broken_files_give_one_line_reasons(data: bytes, reason: str) -> None:
     assert refusal(data) == reason

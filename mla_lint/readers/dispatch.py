@@ -86,5 +86,12 @@ def _read_bytes(path: Path, limits: Limits) -> bytes:
 
 
 def _too_large(size: int, limits: Limits) -> str:
-    mib = 1024 * 1024
-    return f"file is {size / mib:.1f} MiB, over the {limits.max_file_bytes / mib:.0f} MiB limit (limits.max-file-bytes)"
+    return f"file is {_human(size)}, over the {_human(limits.max_file_bytes)} limit (limits.max-file-bytes)"
+
+
+def _human(size: int) -> str:
+    """1,234,567 bytes as "1.2 MiB" (bytes and KiB for small sizes)."""
+    for unit, factor in (("MiB", 1024 * 1024), ("KiB", 1024)):
+        if size >= factor:
+            return f"{size / factor:.1f} {unit}"
+    return f"{size} bytes"

@@ -98,6 +98,7 @@ _CELL_TAGS = frozenset({_W_TC})
 _SHAPES = frozenset({_W_DRAWING, _W_PICT, _W_OBJECT, _MC_ALTERNATECONTENT})
 _SECTION_REFERENCES = {_W_HEADERREFERENCE: "header", _W_FOOTERREFERENCE: "footer"}
 _STORY_RELTYPES = {"header": RT.HEADER, "footer": RT.FOOTER}
+_STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
 _NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 _OFF = frozenset({"0", "false", "off"})
 _PLACEHOLDER = re.compile(r"%([1-9])")
@@ -578,6 +579,8 @@ class _DocxExtraction:
         self._package = package
         self._deadline = deadline
         main = _related(package, RT.OFFICE_DOCUMENT)
+        if main is None and _related(package, _STRICT_OFFICE_DOCUMENT) is not None:
+            raise UnreadableDocument("Strict Open XML format is not supported: save it as a Word Document (.docx)")
         if main is None:
             raise UnreadableDocument("not a valid .docx file: no relationship to the main document part")
         body = _xml_of(main).find(_W_BODY)  # type: ignore[union-attr]

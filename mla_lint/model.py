@@ -194,12 +194,12 @@ class Document:
 
     source: str
     """The path it was read from, or a label such as "<text>"."""
-    # ``blocks`` order: the body in reading order (table cells row by row where
-    # the table stands, text boxes where anchored), then headers, footers,
-    # footnotes and endnotes, each part in its own order.
     format: str
     """"docx", "pdf" or "text" (or a plugin reader's name)."""
     blocks: tuple[Block, ...]
+    """The body in reading order (table cells row by row where the table stands,
+    text boxes where anchored), then headers, footers, footnotes and endnotes,
+    each part in its own order."""
     metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
     hidden: tuple[HiddenContent, ...] = ()
 

@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--jurisdiction", metavar="X", help="jurisdiction profile(s) to apply, comma-separated (e.g. UK)")
     parser.add_argument("--severity", metavar="CODE=LEVEL", action="append", help="override a rule's severity (repeatable)")
     parser.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that makes the exit code 1 (default: warning)")
+    parser.add_argument("--timeout", type=float, metavar="SECONDS", help="time limit per document; a rule that overruns it is reported")
     parser.add_argument("--config", metavar="FILE", help="use this configuration file instead of searching for one")
     parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
     parser.add_argument("-q", "--quiet", action="store_true", default=None, help="print findings and errors only")
@@ -155,6 +156,7 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
         "ignore": args.ignore,
         "jurisdiction": args.jurisdiction,
         "fail-on": args.fail_on,
+        "timeout": args.timeout,
         "format": args.format,
         "output": args.output,
         "statistics": args.statistics,

@@ -10,6 +10,7 @@ The file is looked up from the linted file's folder upwards; in each folder
     extend-select = []
     jurisdiction = "UK"            # or a list
     fail-on = "warning"            # error | warning | info
+    timeout = 60                   # seconds per document
     format = "text"
     output = "lint-report.txt"
     statistics = false
@@ -52,7 +53,7 @@ TOOL_TABLE = "mla-lint"
 SELECTION_KEYS = {"select", "extend-select", "ignore", "jurisdiction"}
 OUTPUT_KEYS = {"format", "output", "statistics", "quiet"}
 TABLE_KEYS = {"severity", "per-file-ignores", "limits"}
-KNOWN_KEYS = SELECTION_KEYS | OUTPUT_KEYS | TABLE_KEYS | {"fail-on"}
+KNOWN_KEYS = SELECTION_KEYS | OUTPUT_KEYS | TABLE_KEYS | {"fail-on", "timeout"}
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,8 @@ def _settings(values: Mapping[str, Any]) -> Settings:
         kwargs["jurisdiction"] = parse_codes(values["jurisdiction"], "jurisdiction")
     if "fail-on" in values:
         kwargs["fail_on"] = Severity.parse(_string(values["fail-on"], "fail-on"))
+    if "timeout" in values:
+        kwargs["timeout"] = _positive(values["timeout"], "timeout")
     if "severity" in values:
         kwargs["severity"] = {
             code.upper(): Severity.parse(_string(level, f"severity.{code}"))
@@ -183,6 +186,12 @@ def parse_codes(value: Any, key: str) -> tuple[str, ...]:
     else:
         raise TypeError(f"{key!r} must be a list of strings or a comma-separated string")
     return tuple(item.strip().upper() for item in items if item.strip())
+
+
+def _positive(value: Any, key: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError(f"{key!r} must be a positive number of seconds, not {value!r}")
+    return float(value)
 
 
 def _string(value: Any, key: str) -> str:

@@ -8,6 +8,8 @@ returned `FileReport` / `Report`.
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -23,6 +25,7 @@ from mla_lint.report import FileReport, Report, RuleFailure
 from mla_lint.rule import Rule
 from mla_lint.selection import active_rules, apply_severity, validate_settings
 from mla_lint.settings import Settings
+from mla_lint.timeouts import TimeLimitExceeded, time_limit
 
 SettingsFor = Callable[[Path], Settings]
 
@@ -48,22 +51,16 @@ class Linter:
         """Read and lint one file; an unreadable file gives a report with ``error`` set."""
         settings = settings or self.settings
         path = Path(path)
-        try:
-            document = read_path(path, self.registry.readers, settings.limits)
-        except UnreadableDocument as exc:
-            return FileReport(path=str(path), error=exc.reason)
-        return self.lint_document(document, settings)
+        return self._read_and_lint(str(path), settings, lambda: read_path(path, self.registry.readers, settings.limits))
 
     def lint_bytes(
         self, data: bytes, *, format: str | None = None, source: str = "<bytes>", settings: Settings | None = None
     ) -> FileReport:
         """Lint the content of a file held in memory (``format`` "docx", "pdf", "text" or None to sniff)."""
         settings = settings or self.settings
-        try:
-            document = read_bytes(data, source, self.registry.readers, settings.limits, format=format)
-        except UnreadableDocument as exc:
-            return FileReport(path=source, error=exc.reason)
-        return self.lint_document(document, settings)
+        return self._read_and_lint(
+            source, settings, lambda: read_bytes(data, source, self.registry.readers, settings.limits, format=format)
+        )
 
     def lint_text(self, text: str, *, source: str = "<text>", settings: Settings | None = None) -> FileReport:
         """Lint plain text (paragraphs separated by blank lines)."""
@@ -71,10 +68,25 @@ class Linter:
 
     def lint_document(self, document: Document, settings: Settings | None = None) -> FileReport:
         """Run the selected rules over an already-read document."""
-        settings = settings or self.settings
+        return self._lint(document, settings or self.settings, time.monotonic())
+
+    def _read_and_lint(self, source: str, settings: Settings, read: Callable[[], Document]) -> FileReport:
+        """Read within the document's time limit, then lint with what is left of it."""
+        started = time.monotonic()
+        try:
+            with time_limit(settings.timeout):
+                document = read()
+        except UnreadableDocument as exc:
+            return FileReport(path=source, error=exc.reason)
+        except TimeLimitExceeded:
+            reason = f"reading took longer than the time limit of {settings.timeout:g} s (--timeout)"
+            return FileReport(path=source, error=reason)
+        return self._lint(document, settings, started)
+
+    def _lint(self, document: Document, settings: Settings, started: float) -> FileReport:
         rules = active_rules(self.registry, settings, document.source)
         facts = Analysis(document)
-        findings, failures = _run_rules(rules, document, facts)
+        findings, failures = _run_rules(rules, document, facts, _Budget(settings.timeout, started))
         graded = apply_severity(findings, self.registry, settings)
         if "pipeline" in facts.__dict__ and facts.pipeline.warning:
             self._warn(facts.pipeline.warning)
@@ -109,13 +121,35 @@ class Linter:
             self._warnings.append(message)
 
 
-def _run_rules(rules: Iterable[Rule], document: Document, facts: Analysis) -> tuple[list[Finding], list[RuleFailure]]:
-    """Run each rule in isolation: one that raises is recorded and the others still run."""
+@dataclass(frozen=True)
+class _Budget:
+    """The document's time limit (None: unlimited) and when its clock started."""
+
+    seconds: float | None
+    started: float
+
+    def remaining(self) -> float | None:
+        return None if self.seconds is None else self.seconds - (time.monotonic() - self.started)
+
+
+def _run_rules(
+    rules: Iterable[Rule], document: Document, facts: Analysis, budget: _Budget
+) -> tuple[list[Finding], list[RuleFailure]]:
+    """Run each rule in isolation: one that raises or overruns is recorded and the others' findings stand."""
     findings: list[Finding] = []
     failures: list[RuleFailure] = []
     for rule in rules:
+        remaining = budget.remaining()
+        if remaining is not None and remaining <= 0:
+            message = f"not run: the document's time limit of {budget.seconds:g} s (--timeout) was used up"
+            failures.append(RuleFailure(code=rule.code, origin=rule.origin, message=message))
+            continue
         try:
-            found = list(rule.check(document, facts))
+            with time_limit(remaining):
+                found = list(rule.check(document, facts))
+        except TimeLimitExceeded:
+            message = f"stopped: it overran the document's time limit of {budget.seconds:g} s (--timeout)"
+            failures.append(RuleFailure(code=rule.code, origin=rule.origin, message=message))
         except Exception as exc:  # a faulty rule or plugin must not abort the run
             failures.append(RuleFailure(code=rule.code, origin=rule.origin, message=f"{type(exc).__name__}: {exc}"))
         else:

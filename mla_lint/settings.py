@@ -33,6 +33,8 @@ class Settings:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """(glob, codes) pairs: codes ignored in files whose path matches the glob."""
     limits: Limits = field(default_factory=Limits)
+    timeout: float | None = None
+    """Seconds allowed per document (reading and all rules); None: no limit."""
 
     def ignored_for(self, path: str) -> tuple[str, ...]:
         """The ignore list for ``path``, including matching per-file ignores."""

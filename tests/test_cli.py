@@ -215,3 +215,11 @@ def test_the_installed_console_script_runs_without_traceback(tmp_path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr + result.stdout
     assert str(garbage) in result.stdout
+
+
+def test_timeout_stops_a_runaway_plugin_rule(run_cli, files) -> None:
+    result = run_cli(files["no_clause.txt"], "--jurisdiction", "XS", "--timeout", "1", "--format", "json")
+    assert result.code == 2
+    (failure,) = result.json()["files"][0]["rule_failures"]
+    assert failure["code"] == "XS902" and "time limit of 1 s" in failure["message"]
+    assert [f["code"] for f in result.json()["files"][0]["findings"]] == ["MLA110"]

@@ -8,7 +8,10 @@ from types import SimpleNamespace
 import pytest
 
 from mla_lint import registry as registry_module
-from mla_lint.engine import Linter
+import time
+
+from mla_lint.analysis import Analysis
+from mla_lint.engine import Linter, _Budget, _run_rules
 from mla_lint.errors import UsageError
 from mla_lint.findings import Severity
 from mla_lint.registry import build_registry
@@ -97,7 +100,7 @@ def test_unknown_codes_are_usage_errors(settings: Settings) -> None:
 
 
 def test_unknown_jurisdiction_is_a_usage_error_listing_the_known_ones() -> None:
-    with pytest.raises(UsageError, match=r"unknown jurisdiction 'ZZ' \(available: RU, XC\)"):
+    with pytest.raises(UsageError, match=r"unknown jurisdiction 'ZZ' \(available: RU, XC, XS\)"):
         Linter(Settings(jurisdiction=("ZZ",)))
 
 
@@ -126,3 +129,23 @@ def test_a_crashing_rule_is_reported_and_the_others_still_run() -> None:
         ("XC901", "mla-lint-testplugin", "RuntimeError: deliberate failure for the tests")
     ]
     assert crashing.report([result]).exit_code() == 2
+
+
+def test_a_rule_that_never_ends_is_stopped_by_the_timeout_and_the_others_stand() -> None:
+    slow = Linter(Settings(jurisdiction=("XS",), timeout=1.0))
+    result = slow.lint_text(NO_CLAUSE)
+    assert [f.code for f in result.findings] == ["MLA110", "MLA202"]
+    assert [(r.code, r.origin, r.message) for r in result.rule_failures] == [
+        ("XS902", "mla-lint-testplugin", "stopped: it overran the document's time limit of 1 s (--timeout)")
+    ]
+
+
+def test_rules_after_the_budget_is_used_up_are_reported_not_run(linter: Linter) -> None:
+    document = linter.lint_text(NO_CLAUSE).document
+    rules = [r for r in linter.registry.rules if r.code in {"MLA110", "MLA202"}]
+    spent = _Budget(seconds=1.0, started=time.monotonic() - 5)
+    findings, failures = _run_rules(rules, document, Analysis(document), spent)
+    assert findings == []
+    assert [(f.code, f.message) for f in failures] == [
+        (code, "not run: the document's time limit of 1 s (--timeout) was used up") for code in ("MLA110", "MLA202")
+    ]

@@ -1,8 +1,8 @@
 """A third-party style plugin for mla_lint's tests.
 
 It adds the fictional jurisdiction ``RU`` (Ruritania) with one rule and a
-severity override, a jurisdiction ``XC`` whose only rule always crashes (to
-test fault isolation), an output format ``count`` and a default configuration.
+severity override, a jurisdiction ``XC`` whose only rule always crashes and one
+``XS`` whose only rule never ends (to test fault isolation), an output format ``count`` and a default configuration.
 """
 
 from __future__ import annotations
@@ -53,6 +53,22 @@ class AlwaysCrashes(Rule):
         raise RuntimeError("deliberate failure for the tests")
 
 
+class NeverEnds(Rule):
+    """A rule that loops forever, to show that ``--timeout`` stops it and the run goes on."""
+
+    code = "XS902"
+    name = "never-ends"
+    severity = Severity.ERROR
+    jurisdiction = "XS"
+
+    def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
+        while True:
+            try:
+                pass
+            except Exception:  # even a rule that swallows exceptions is stopped
+                continue
+
+
 class CountFormatter(Formatter):
     """Prints one line per file: path and number of findings."""
 
@@ -65,7 +81,7 @@ class CountFormatter(Formatter):
 
 @hookimpl
 def get_rules() -> list[type[Rule]]:
-    return [RuritanianAct, AlwaysCrashes]
+    return [RuritanianAct, AlwaysCrashes, NeverEnds]
 
 
 @hookimpl
@@ -73,6 +89,7 @@ def get_jurisdictions() -> list[JurisdictionProfile]:
     return [
         JurisdictionProfile("RU", "Ruritania", "A fictional state for tests", severity={"MLA110": Severity.ERROR}),
         JurisdictionProfile("XC", "Crash test", "Enables a rule that always raises"),
+        JurisdictionProfile("XS", "Slow test", "Enables a rule that never ends"),
     ]
 
 

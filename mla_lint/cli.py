@@ -15,11 +15,17 @@ import os
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from mla_lint import __version__
 from mla_lint.config import Config, find_config_file, layered, load_config_file
 from mla_lint.errors import MlaLintError, UsageError
+
+if TYPE_CHECKING:
+    from mla_lint.engine import Linter
+    from mla_lint.registry import Registry
+    from mla_lint.rule import Rule
+    from mla_lint.settings import Settings
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROG = "mla-lint"
@@ -94,7 +100,7 @@ def _run(args: argparse.Namespace) -> int:
     return _lint(args, registry, run_config, overrides)
 
 
-def _lint(args: argparse.Namespace, registry: Any, run_config: Any, overrides: dict[str, Any]) -> int:
+def _lint(args: argparse.Namespace, registry: Registry, run_config: Config, overrides: dict[str, Any]) -> int:
     from mla_lint.discovery import expand_paths
     from mla_lint.engine import Linter
     from mla_lint.formatters.base import FormatOptions
@@ -133,12 +139,12 @@ def _found_config(args: argparse.Namespace) -> Config:
     return load_config_file(found) if found else Config()
 
 
-def _settings_finder(linter: Any, overrides: dict[str, Any]) -> Any:
+def _settings_finder(linter: Linter, overrides: dict[str, Any]) -> Callable[[Path], Settings]:
     """Per-file settings from the configuration nearest each file, with the command line winning."""
     from mla_lint.selection import validate_settings
 
     @lru_cache(maxsize=None)
-    def for_folder(folder: Path) -> Any:
+    def for_folder(folder: Path) -> Settings:
         found = find_config_file(folder)
         config = load_config_file(found) if found else Config()
         settings = layered(linter.registry.default_config, config, overrides).settings()
@@ -187,7 +193,7 @@ def _write_output(target: Path, text: str, inputs: Sequence[Path]) -> None:
         raise UsageError(f"{target}: cannot write output: {exc.strerror}") from None
 
 
-def _rule_listing(registry: Any, format: str) -> str:
+def _rule_listing(registry: Registry, format: str) -> str:
     infos = registry.rule_infos()
     if format == "json":
         return json.dumps([info.to_dict() for info in infos], indent=2, ensure_ascii=False)
@@ -202,7 +208,7 @@ def _rule_listing(registry: Any, format: str) -> str:
     return "\n".join(lines)
 
 
-def _explanation(rule: Any) -> str:
+def _explanation(rule: Rule) -> str:
     scope = f", jurisdiction {rule.jurisdiction}" if rule.jurisdiction else ""
     head = f"{rule.code} ({rule.name}) — default severity {rule.severity.value}, from {rule.origin}{scope}"
     return f"{head}\n{'=' * len(head)}\n\n{rule.documentation()}"

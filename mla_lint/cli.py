@@ -84,17 +84,15 @@ def _run(args: argparse.Namespace) -> int:
     from mla_lint.registry import build_registry
 
     registry = build_registry()
-    for message in registry.load_errors:
-        _error(message)
     if args.explain:
         print(_explanation(registry.rule(args.explain)))
-        return EXIT_ERROR if registry.load_errors else EXIT_OK
+        return _plugin_status(registry)
     overrides = _overrides(args)
     run_config = layered(registry.default_config, _found_config(args), overrides)
     options = run_config.output_options()
     if args.list_rules:
         print(_rule_listing(registry, options.format))
-        return EXIT_ERROR if registry.load_errors else EXIT_OK
+        return _plugin_status(registry)
     if not args.paths:
         raise UsageError("no PATH given (try: mla-lint request.docx, or mla-lint --help)")
     return _lint(args, registry, run_config, overrides)
@@ -112,6 +110,8 @@ def _lint(args: argparse.Namespace, registry: Registry, run_config: Config, over
     files = expand_paths(args.paths, extensions)
     settings_for = None if args.no_config or args.config else _settings_finder(linter, overrides)
     report = linter.lint_paths(files, settings_for)
+    for message in report.errors:
+        _error(message)
     for message in report.warnings:
         _error(message, level="warning")
     color = args.color == "always" or (
@@ -127,6 +127,13 @@ def _lint(args: argparse.Namespace, registry: Registry, run_config: Config, over
             if file.error:
                 _error(f"{file.path}: {file.error}")
     return report.exit_code(linter.settings.fail_on)
+
+
+def _plugin_status(registry: Registry) -> int:
+    """Report plugins that failed to load (stderr) and turn them into the exit code."""
+    for message in registry.load_errors:
+        _error(message)
+    return EXIT_ERROR if registry.load_errors else EXIT_OK
 
 
 def _found_config(args: argparse.Namespace) -> Config:

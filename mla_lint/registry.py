@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import importlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from importlib.metadata import distributions
 from typing import Any, Callable, Iterable, Sequence
 
@@ -41,17 +42,99 @@ class PluginInfo:
     version: str
 
 
-@dataclass(frozen=True)
 class Registry:
-    """Everything the plugins provide, collected once."""
+    """Everything the plugins provide, each kind collected on first use and then kept.
 
-    rules: tuple[Rule, ...]
-    readers: tuple[Reader, ...]
-    formatters: dict[str, Formatter]
-    jurisdictions: dict[str, JurisdictionProfile]
-    default_config: dict[str, Any]
-    plugins: tuple[PluginInfo, ...]
-    load_errors: tuple[str, ...] = field(default=())
+    Collecting lazily keeps ``--list-rules`` and ``--explain`` from importing
+    the readers (python-docx, pdfplumber) and the formatters (rich), which
+    they do not need.
+    """
+
+    def __init__(self, pm: pluggy.PluginManager, plugins: Sequence[PluginInfo], errors: Sequence[str]) -> None:
+        self._pm = pm
+        self.plugins = tuple(plugins)
+        self._errors = list(errors)
+
+    @property
+    def load_errors(self) -> tuple[str, ...]:
+        """Plugins that failed to load, and contributions that failed or clashed, so far."""
+        return tuple(self._errors)
+
+    @cached_property
+    def rules(self) -> tuple[Rule, ...]:
+        """One instance of each rule, in code order, each knowing the plugin it came from."""
+        rules: dict[str, Rule] = {}
+        for origin, classes in self._answers("get_rules"):
+            for cls in classes:
+                try:
+                    validate_rule_class(cls)
+                except TypeError as exc:
+                    self._errors.append(f"plugin {origin!r}: {exc}")
+                    continue
+                if cls.code in rules:
+                    self._errors.append(
+                        f"plugin {origin!r}: rule code {cls.code} already registered by {rules[cls.code].origin!r}"
+                    )
+                    continue
+                rule = cls()
+                rule.origin = origin
+                rules[cls.code] = rule
+        return tuple(sorted(rules.values(), key=lambda r: r.code))
+
+    @cached_property
+    def readers(self) -> tuple[Reader, ...]:
+        """Input readers, in sniffing order (``priority``)."""
+        found = [reader for _, readers in self._answers("get_readers") for reader in readers]
+        return tuple(sorted(found, key=lambda r: r.priority))
+
+    @cached_property
+    def formatters(self) -> dict[str, Formatter]:
+        return self._unique("get_formatters", lambda f: f.name, "output format")
+
+    @cached_property
+    def jurisdictions(self) -> dict[str, JurisdictionProfile]:
+        return self._unique("get_jurisdictions", lambda j: j.code.upper(), "jurisdiction")
+
+    @cached_property
+    def default_config(self) -> dict[str, Any]:
+        """Plugins' default configuration, merged in registration order (core first)."""
+        merged: dict[str, Any] = {}
+        for _, config in self._answers("load_default_config"):
+            merged.update(config)
+        return merged
+
+    def _answers(self, hook_name: str) -> list[tuple[str, Any]]:
+        """(origin, answer) of each plugin implementing ``hook_name``, in registration order.
+
+        A plugin whose hook raises is recorded in ``load_errors`` and skipped;
+        the core's own failures are bugs and propagate.
+        """
+        answers = []
+        for impl in reversed(getattr(self._pm.hook, hook_name).get_hookimpls()):
+            origin = _origin(self._pm.get_name(impl.plugin) or "?", self.plugins)
+            try:
+                answer = impl.function()
+            except Exception as exc:
+                if origin == CORE:
+                    raise
+                self._errors.append(f"plugin {origin!r}: hook {hook_name} failed: {type(exc).__name__}: {exc}")
+                continue
+            if answer is not None:
+                answers.append((origin, answer))
+        return answers
+
+    def _unique(self, hook_name: str, key: Callable[[Any], str], kind: str) -> dict[str, Any]:
+        """Index contributions by name; the first registered keeps a name, a later duplicate is an error."""
+        found: dict[str, Any] = {}
+        owner: dict[str, str] = {}
+        for origin, items in self._answers(hook_name):
+            for item in items:
+                name = key(item)
+                if name in found:
+                    self._errors.append(f"plugin {origin!r}: {kind} {name!r} already registered by {owner[name]!r}")
+                    continue
+                found[name], owner[name] = item, origin
+        return found
 
     def rule(self, code: str) -> Rule:
         """The rule with ``code`` (case-insensitive); UsageError if there is none."""
@@ -99,7 +182,7 @@ def build_registry(extra_plugins: Sequence[object] = (), *, autoload: bool | Non
     for index, plugin in enumerate(extra_plugins):
         pm.register(plugin, name=getattr(plugin, "__name__", f"extra-{index}"))
     pm.check_pending()
-    return _collect(pm, infos, errors)
+    return Registry(pm, infos, errors)
 
 
 def _load_entry_points(pm: pluggy.PluginManager, infos: list[PluginInfo], errors: list[str]) -> None:
@@ -120,83 +203,6 @@ def _load_entry_points(pm: pluggy.PluginManager, infos: list[PluginInfo], errors
                 )
                 continue
             infos.append(PluginInfo(name=ep.name, distribution=dist_name, version=dist.version))
-
-
-def _collect(pm: pluggy.PluginManager, infos: list[PluginInfo], errors: list[str]) -> Registry:
-    """Call every hook, plugin by plugin, so each contribution knows its plugin and one failure stays local."""
-    rules: dict[str, Rule] = {}
-    for origin, classes in _call_each(pm, "get_rules", infos, errors):
-        for cls in classes:
-            try:
-                validate_rule_class(cls)
-            except TypeError as exc:
-                errors.append(f"plugin {origin!r}: {exc}")
-                continue
-            if cls.code in rules:
-                errors.append(
-                    f"plugin {origin!r}: rule code {cls.code} already registered by {rules[cls.code].origin!r}"
-                )
-                continue
-            rule = cls()
-            rule.origin = origin
-            rules[cls.code] = rule
-    readers = [r for _, lst in _call_each(pm, "get_readers", infos, errors) for r in lst]
-    formatters = _unique(_call_each(pm, "get_formatters", infos, errors), lambda f: f.name, "output format", errors)
-    jurisdictions = _unique(
-        _call_each(pm, "get_jurisdictions", infos, errors), lambda j: j.code.upper(), "jurisdiction", errors
-    )
-    default_config: dict[str, Any] = {}
-    for _, cfg in _call_each(pm, "load_default_config", infos, errors):
-        default_config.update(cfg)
-    return Registry(
-        rules=tuple(sorted(rules.values(), key=lambda r: r.code)),
-        readers=tuple(sorted(readers, key=lambda r: r.priority)),
-        formatters=formatters,
-        jurisdictions=jurisdictions,
-        default_config=default_config,
-        plugins=tuple(infos),
-        load_errors=tuple(errors),
-    )
-
-
-def _call_each(
-    pm: pluggy.PluginManager, hook_name: str, infos: list[PluginInfo], errors: list[str]
-) -> list[tuple[str, Any]]:
-    """(origin, answer) of each plugin implementing ``hook_name``, in registration order.
-
-    A plugin whose hook raises is recorded in ``errors`` and skipped; the
-    core's own failures are bugs and propagate.
-    """
-    answers = []
-    for impl in reversed(getattr(pm.hook, hook_name).get_hookimpls()):
-        name = pm.get_name(impl.plugin) or "?"
-        origin = _origin(name, infos)
-        try:
-            answer = impl.function()
-        except Exception as exc:
-            if origin == CORE:
-                raise
-            errors.append(f"plugin {origin!r}: hook {hook_name} failed: {type(exc).__name__}: {exc}")
-            continue
-        if answer is not None:
-            answers.append((origin, answer))
-    return answers
-
-
-def _unique(
-    answers: list[tuple[str, Any]], key: Callable[[Any], str], kind: str, errors: list[str]
-) -> dict[str, Any]:
-    """Index contributions by name; the first registered keeps a name, a later duplicate is an error."""
-    found: dict[str, Any] = {}
-    owner: dict[str, str] = {}
-    for origin, items in answers:
-        for item in items:
-            name = key(item)
-            if name in found:
-                errors.append(f"plugin {origin!r}: {kind} {name!r} already registered by {owner[name]!r}")
-                continue
-            found[name], owner[name] = item, origin
-    return found
 
 
 def _origin(plugin_name: str, infos: Sequence[PluginInfo]) -> str:

@@ -9,6 +9,7 @@ returned `FileReport` / `Report`.
 from __future__ import annotations
 
 import time
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -151,7 +152,14 @@ def _run_rules(
             message = f"stopped: it overran the document's time limit of {budget.seconds:g} s (--timeout)"
             failures.append(RuleFailure(code=rule.code, origin=rule.origin, message=message))
         except Exception as exc:  # a faulty rule or plugin must not abort the run
-            failures.append(RuleFailure(code=rule.code, origin=rule.origin, message=f"{type(exc).__name__}: {exc}"))
+            failures.append(RuleFailure(code=rule.code, origin=rule.origin, message=_describe_failure(exc)))
         else:
             findings.extend(found)
     return findings, failures
+
+
+def _describe_failure(exc: Exception) -> str:
+    """Exception type and where it was raised, but not its message, which may quote the confidential text."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return f"{type(exc).__name__} raised{where}"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from types import SimpleNamespace
+from typing import Iterable
 
 import pytest
 
@@ -13,7 +15,9 @@ import time
 from mla_lint.analysis import Analysis
 from mla_lint.engine import Linter, _Budget, _run_rules
 from mla_lint.errors import UsageError
-from mla_lint.findings import Severity
+from mla_lint.findings import Finding, Severity
+from mla_lint.model import Document
+from mla_lint.rule import Rule
 from mla_lint.registry import build_registry
 from mla_lint.selection import active_rules
 from mla_lint.settings import Settings
@@ -126,7 +130,7 @@ def test_a_crashing_rule_is_reported_and_the_others_still_run() -> None:
     result = crashing.lint_text(NO_CLAUSE)
     assert [f.code for f in result.findings] == ["MLA110", "MLA202"]
     assert [(r.code, r.origin, r.message) for r in result.rule_failures] == [
-        ("XC901", "mla-lint-testplugin", "RuntimeError: deliberate failure for the tests")
+        ("XC901", "mla-lint-testplugin", f"RuntimeError raised at __init__.py:{_line_of('deliberate failure')}")
     ]
     assert crashing.report([result]).exit_code() == 2
 
@@ -149,3 +153,28 @@ def test_rules_after_the_budget_is_used_up_are_reported_not_run(linter: Linter) 
     assert [(f.code, f.message) for f in failures] == [
         (code, "not run: the document's time limit of 1 s (--timeout) was used up") for code in ("MLA110", "MLA202")
     ]
+
+
+def _line_of(marker: str) -> int:
+    """Line of the test plugin's source that contains ``marker``."""
+    import mla_lint_testplugin
+
+    source = Path(mla_lint_testplugin.__file__).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(source, 1) if marker in line)
+
+
+def test_a_rule_failure_never_quotes_the_exception_message(linter: Linter) -> None:
+    class Leaky(Rule):
+        """Raises with document text in the message."""
+
+        code = "ZZ999"
+        name = "leaky"
+        severity = Severity.ERROR
+
+        def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
+            raise ValueError(document.blocks[0].text)
+
+    document = linter.lint_text("Secret informant: Agent Blue.").document
+    _, failures = _run_rules([Leaky()], document, Analysis(document), _Budget(None, time.monotonic()))
+    assert "Agent Blue" not in failures[0].message
+    assert failures[0].message.startswith("ValueError raised at test_engine.py:")

@@ -223,3 +223,19 @@ def test_timeout_stops_a_runaway_plugin_rule(run_cli, files) -> None:
     (failure,) = result.json()["files"][0]["rule_failures"]
     assert failure["code"] == "XS902" and "time limit of 1 s" in failure["message"]
     assert [f["code"] for f in result.json()["files"][0]["findings"]] == ["MLA110"]
+
+
+def test_internal_errors_are_one_line_unless_debug(run_cli, files, monkeypatch) -> None:
+    from mla_lint.engine import Linter
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Linter, "lint_paths", explode)
+    result = run_cli(files["clean.txt"])
+    assert (result.code, result.err.strip()) == (
+        2,
+        "mla-lint: error: internal error: RuntimeError: boom (run with --debug for details)",
+    )
+    with pytest.raises(RuntimeError, match="boom"):
+        run_cli(files["clean.txt"], "--debug")

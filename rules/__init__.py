@@ -16,5 +16,6 @@ from mla_lint.rule import Rule
 def get_rules() -> list[type[Rule]]:
     from mla_lint.rules.mla110_confidentiality import Confidentiality
     from mla_lint.rules.mla202_placeholder import Placeholder
+    from mla_lint.rules.mla206_hidden_content import HiddenContentRule
 
-    return [Confidentiality, Placeholder]
+    return [Confidentiality, Placeholder, HiddenContentRule]

@@ -12,13 +12,14 @@ properties, zip timestamps and PDF metadata are fixed.
 Expected findings are derived from the rendered body, block by block, the way the
 readers count it (see README.md): an MLA202 finding for each declared placeholder
 at the block that holds it, and an MLA110 finding when the sample has no
-confidentiality clause.
+confidentiality clause, and MLA206 findings for the tracked changes, comments,
+hidden text and personal properties a .docx sample declares (one per kind).
 """
 
 from __future__ import annotations
 
 import argparse
-
+import copy
 import io
 import json
 import re
@@ -36,6 +37,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run as DocxRun
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -43,7 +45,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph
 
-from sample_model import Heading, Item, Lines, Numbered, Para, Sample, Table, Title
+from sample_model import Deletion, Heading, Insertion, Item, Lines, Numbered, Para, Sample, Table, Title
 from sample_texts import SAMPLES
 
 OUT_DIR = Path(__file__).resolve().parent
@@ -99,17 +101,18 @@ def write_docx(sample: Sample, path: Path) -> list[BodyBlock]:
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
         footer.add_run(f"{sample.running_footer} | Page ")
         _add_page_field(footer)
+    _add_hidden_content(document, sample)
     properties = document.core_properties
     properties.title = sample.title
     properties.author = sample.author
-    properties.last_modified_by = sample.author
+    properties.last_modified_by = sample.last_modified_by or sample.author
     properties.comments = ""
     properties.revision = 1
     properties.created = sample.date
     properties.modified = sample.date
     buffer = io.BytesIO()
     document.save(buffer)
-    path.write_bytes(_with_fixed_zip_timestamps(buffer.getvalue()))
+    path.write_bytes(_repackaged(buffer.getvalue(), sample.template))
     return [BodyBlock(text) for item in sample.items for text in _docx_block_texts(item)]
 
 
@@ -181,8 +184,69 @@ def _docx_block_texts(item: Item) -> list[str]:
     return [item.text]
 
 
-def _with_fixed_zip_timestamps(package: bytes) -> bytes:
-    """The same zip package with every member dated ``ZIP_EPOCH``."""
+def _add_hidden_content(document: DocxDocument, sample: Sample) -> None:
+    """Write the sample's hidden text, comments and tracked changes into the body, dated like the request.
+
+    python-docx has no API for tracked changes or hidden text, so they are written as Word writes them:
+    a run marked w:vanish, and w:ins around a run or w:del holding a w:delText run.
+    """
+    date = sample.date.strftime("%Y-%m-%dT%H:%M:%SZ")
+    for hidden in sample.hidden_text:
+        run = _isolate(document, hidden.after)
+        run._r.addnext(_new_run(hidden.text, "w:t", run, vanish=True))
+    for comment in sample.comments:
+        run = _isolate(document, comment.anchor)
+        initials = "".join(word[0] for word in comment.author.split())
+        added = document.add_comment(run, text=comment.text, author=comment.author, initials=initials)
+        added._comment_elm.set(qn("w:date"), date)  # python-docx stamps the current time
+    for number, revision in enumerate(sample.revisions, start=1):
+        change = OxmlElement("w:ins" if isinstance(revision, Insertion) else "w:del")
+        for name, value in (("w:id", str(number)), ("w:author", revision.author), ("w:date", date)):
+            change.set(qn(name), value)
+        if isinstance(revision, Deletion):
+            run = _isolate(document, revision.after)
+            change.append(_new_run(revision.text, "w:delText", run))
+            run._r.addnext(change)
+        else:
+            run = _isolate(document, revision.text)
+            run._r.addprevious(change)
+            change.append(run._r)
+
+
+def _isolate(document: DocxDocument, text: str) -> DocxRun:
+    """Split the one body run holding ``text`` so that ``text`` is a run of its own; return it."""
+    hits = [(paragraph, run) for paragraph in document.paragraphs for run in paragraph.runs if text in run.text]
+    if len(hits) != 1 or hits[0][1].text.count(text) != 1:
+        raise ValueError(f"{text!r} must occur once in one run of the body, not {len(hits)} times")
+    paragraph, run = hits[0]
+    before, _, after = run.text.partition(text)
+    for piece, place in ((before, run._r.addprevious), (after, run._r.addnext)):
+        if piece:
+            twin = copy.deepcopy(run._r)
+            place(twin)
+            DocxRun(twin, paragraph).text = piece
+    run.text = text
+    return run
+
+
+def _new_run(text: str, tag: str, like: DocxRun, vanish: bool = False) -> Any:
+    """A w:r formatted like ``like`` holding ``text`` in a ``tag`` element (w:t or w:delText)."""
+    element = OxmlElement("w:r")
+    properties = like._r.rPr
+    properties = copy.deepcopy(properties) if properties is not None else OxmlElement("w:rPr")
+    if vanish:
+        properties.append(OxmlElement("w:vanish"))
+    if len(properties):
+        element.append(properties)
+    content = OxmlElement(tag)
+    content.set(qn("xml:space"), "preserve")
+    content.text = text
+    element.append(content)
+    return element
+
+
+def _repackaged(package: bytes, template: str | None) -> bytes:
+    """The same zip package with every member dated ``ZIP_EPOCH`` and, if given, another template property."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w") as target:
         for member in source.infolist():
@@ -190,7 +254,10 @@ def _with_fixed_zip_timestamps(package: bytes) -> bytes:
             info.create_system = 3  # the default depends on the platform the script runs on
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = member.external_attr
-            target.writestr(info, source.read(member))
+            data = source.read(member)
+            if template is not None and member.filename == "docProps/app.xml":
+                data = data.replace(b"Normal.dotm", escape(template).encode())
+            target.writestr(info, data)
     return out.getvalue()
 
 
@@ -378,6 +445,28 @@ def expected_findings(sample: Sample, blocks: list[BodyBlock]) -> list[dict[str,
     ]
     if not sample.confidentiality_clause:
         findings.append({"code": "MLA110", "severity": "warning", "paragraph": None, "page": None})
+    return findings + _hidden_content_findings(sample, blocks)
+
+
+def _hidden_content_findings(sample: Sample, blocks: list[BodyBlock]) -> list[dict[str, Any]]:
+    """MLA206: an error at the first tracked change, comment and hidden text, a warning for personal properties.
+
+    Changes and hidden text are reported where the first of them stands in the body; comments where the first
+    comment written is anchored.
+    """
+    revisions = [revision.text if isinstance(revision, Insertion) else revision.after for revision in sample.revisions]
+    places = [
+        [_locate(sample, anchor, blocks)[0] for anchor in revisions],
+        [_locate(sample, comment.anchor, blocks)[0] for comment in sample.comments[:1]],
+        [_locate(sample, hidden.after, blocks)[0] for hidden in sample.hidden_text],
+    ]
+    findings: list[dict[str, Any]] = [
+        {"code": "MLA206", "severity": "error", "paragraph": min(numbers), "page": blocks[min(numbers) - 1].page}
+        for numbers in places
+        if numbers
+    ]
+    if sample.personal_metadata:
+        findings.append({"code": "MLA206", "severity": "warning", "paragraph": None, "page": None})
     return findings
 
 
@@ -448,8 +537,8 @@ paragraph across a page break does.
 ## Expected findings
 
 `X.expected.json` lists the findings expected on `X.docx|pdf|txt` for the rules
-implemented so far (MLA110 confidentiality, MLA202 placeholder); findings of other
-rules are not listed yet.
+implemented so far (MLA110 confidentiality, MLA202 placeholder, MLA206
+hidden-content); findings of other rules are not listed yet.
 
 ```json
 {

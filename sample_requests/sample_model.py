@@ -72,6 +72,43 @@ Item = Union[Title, Heading, Para, Numbered, Lines, Table]
 
 
 @dataclass(frozen=True)
+class Insertion:
+    """A tracked insertion in a .docx: ``text``, which occurs once in the body, was added by ``author``."""
+
+    text: str
+    author: str
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """A tracked deletion in a .docx: ``text`` was removed by ``author`` right after the body text ``after``."""
+
+    after: str
+    text: str
+    author: str
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A reviewer's comment in a .docx, anchored on the body text ``anchor`` (which occurs once)."""
+
+    anchor: str
+    text: str
+    author: str
+
+
+@dataclass(frozen=True)
+class HiddenText:
+    """Text formatted as hidden (w:vanish) in a .docx, right after the body text ``after``."""
+
+    after: str
+    text: str
+
+
+Revision = Union[Insertion, Deletion]
+
+
+@dataclass(frozen=True)
 class Sample:
     """One sample request, its rendering options and the findings expected on it."""
 
@@ -85,7 +122,7 @@ class Sample:
     date: datetime
     """Date of the request, also used for the file's metadata."""
     author: str
-    """The office recorded as the file's author (an institution, never a person)."""
+    """The file's author property: an office, unless the sample tests personal metadata (MLA206)."""
     items: tuple[Item, ...]
     confidentiality_clause: bool
     """False when the body asks for no confidentiality, so MLA110 is expected."""
@@ -98,6 +135,18 @@ class Sample:
     """Footer text; the page number is appended (a PAGE field in .docx, "Page n of N" in .pdf)."""
     paragraph_across_pages: bool = False
     """For .pdf: at least one paragraph must continue across a page break."""
+    last_modified_by: str | None = None
+    """The .docx "last modified by" property; None: the author."""
+    template: str | None = None
+    """The .docx template property; None: Word's default, Normal.dotm."""
+    personal_metadata: bool = False
+    """True when the properties identify a person (author, user name, template path): one MLA206 warning."""
+    revisions: tuple[Revision, ...] = ()
+    """Unaccepted tracked changes (.docx): one MLA206 error for all of them."""
+    comments: tuple[Comment, ...] = ()
+    """Comments (.docx): one MLA206 error for all of them."""
+    hidden_text: tuple[HiddenText, ...] = ()
+    """Hidden text (.docx): one MLA206 error for all of it."""
 
     def __post_init__(self) -> None:
         if self.format == "pdf" and any(isinstance(item, Table) for item in self.items):
@@ -106,6 +155,9 @@ class Sample:
             raise ValueError(f"{self.name}: a text file has no running header or footer")
         if self.paragraph_across_pages and self.format != "pdf":
             raise ValueError(f"{self.name}: only PDF samples have pages")
+        word_only = (self.last_modified_by, self.template, self.revisions, self.comments, self.hidden_text)
+        if self.format != "docx" and any(word_only):
+            raise ValueError(f"{self.name}: tracked changes, comments, hidden text and templates are .docx features")
 
     @property
     def filename(self) -> str:

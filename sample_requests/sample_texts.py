@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sample_model import Heading, Lines, Numbered, Para, Sample, Table, Title
+from sample_model import Comment, Deletion, Heading, HiddenText, Insertion, Lines, Numbered, Para, Sample, Table, Title
 
 PK_TO_UK = Sample(
     name="complete_pk_to_uk",
@@ -1370,6 +1370,136 @@ UK_TO_KE = Sample(
     ),
 )
 
+BR_TO_PT = Sample(
+    name="defective_tracked_changes",
+    format="docx",
+    style="Word request with headings and list-numbered paragraphs, saved with review marks still in it",
+    description=(
+        "Request from Brazil's central authority (DRCI, Ministry of Justice and Public Security) to Portugal's "
+        "Procuradoria-Geral da República for bank records in a corruption and money-laundering case. The text is "
+        "complete, with a confidentiality clause, but the file was sent as the drafter left it: a tracked deletion "
+        "of the sentence naming the informant, a tracked insertion, a reviewer's comment, a hidden drafting note, "
+        "the drafter's name and user name as author and last editor, and a template in her user folder. MLA206 "
+        "errors for the tracked changes, the comment and the hidden text, and an MLA206 warning for the properties."
+    ),
+    date=datetime(2024, 5, 14, 11, 20),
+    author="Mariana Souza Lima",
+    last_modified_by="msouza",
+    template="C:\\Users\\msouza\\AppData\\Roaming\\Microsoft\\Templates\\Pedido de Cooperacao.dotx",
+    personal_metadata=True,
+    confidentiality_clause=True,
+    revisions=(
+        Deletion(
+            after="became known to the Federal Police in March 2023",
+            text=(
+                " through a confidential informant, Mr Jorge Almeida Prates, a former financial controller of the "
+                "company, whose identity must never be disclosed"
+            ),
+            author="Mariana Souza Lima",
+        ),
+        Insertion(text=" and of its subsidiary Marítima Sul Lda.", author="Rafael Costa"),
+    ),
+    comments=(
+        Comment(
+            anchor="EUR 2 350 000",
+            text="Figure taken from the police report; check it against the COAF report before this goes out.",
+            author="Rafael Costa",
+        ),
+    ),
+    hidden_text=(
+        HiddenText(
+            after="kept confidential and that the account holders not be informed of it",
+            text=" (Note for the file: the Portuguese liaison officer said informally that the bank may object.)",
+        ),
+    ),
+    running_footer="Ref. DRCI 08012.004217/2024-11",
+    items=(
+        Lines(
+            "Ministry of Justice and Public Security",
+            "Department of Asset Recovery and International Legal Cooperation (DRCI)",
+            "Esplanada dos Ministérios, Bloco T",
+            "Brasília, DF, Brazil",
+        ),
+        Lines("Our reference: DRCI 08012.004217/2024-11", "Brasília, 14 May 2024"),
+        Lines(
+            "Procuradoria-Geral da República",
+            "International Judicial Cooperation Unit",
+            "Rua da Escola Politécnica 140",
+            "1269-269 Lisbon, Portugal",
+        ),
+        Title("Request for Mutual Legal Assistance in Criminal Matters"),
+        Heading("Requesting Authority and Legal Basis"),
+        Numbered(
+            "The Ministry of Justice and Public Security of the Federative Republic of Brazil, as Central Authority, "
+            "makes this request on behalf of the Federal Public Prosecution Service in São Paulo, which is "
+            "conducting criminal investigation No. 5004321-18.2023.4.03.6181 before the 6th Federal Criminal Court "
+            "of São Paulo."
+        ),
+        Numbered(
+            "The request is made under the Treaty on Mutual Legal Assistance in Criminal Matters between the "
+            "Federative Republic of Brazil and the Portuguese Republic, signed in Brasília on 7 May 1991, and under "
+            "Article 46 of the United Nations Convention against Corruption, to which both states are parties."
+        ),
+        Heading("Persons Concerned"),
+        Numbered(
+            "The suspects are Carlos Eduardo Menezes Vieira, a Brazilian national born on 2 August 1969 in Santos, "
+            "holder of Brazilian passport FX482913, resident at Avenida Paulista 2100, São Paulo; and Atlântida "
+            "Logística Portuária S.A., a company registered in Brazil under CNPJ 12.345.678/0001-90."
+        ),
+        Heading("Summary of Facts"),
+        Numbered(
+            "Between 2019 and 2022 Mr Menezes Vieira, then a director of the Port Authority of Santos, is believed "
+            "to have received bribes from Atlântida Logística Portuária S.A. in return for port concessions. The "
+            "bribes, totalling EUR 2 350 000, were paid through consultancy contracts into accounts in Portugal "
+            "held in the name of Tejo Horizonte Consultoria Lda., a Lisbon company controlled by Mr Menezes Vieira."
+        ),
+        Numbered(
+            "The existence of the Portuguese accounts became known to the Federal Police in March 2023. It was "
+            "confirmed by a report of the Brazilian financial intelligence unit (COAF) of 11 October 2023."
+        ),
+        Heading("Offences"),
+        Numbered(
+            "The conduct constitutes passive corruption under Article 317 of the Brazilian Penal Code and money "
+            "laundering under Article 1 of Law No. 9.613 of 3 March 1998. It would also constitute corruption under "
+            "Article 373 of the Portuguese Penal Code and money laundering under its Article 368-A."
+        ),
+        Heading("Assistance Requested"),
+        Numbered(
+            "The Brazilian authorities ask that the competent Portuguese authorities obtain from Banco Atlântico "
+            "Ocidental, S.A., Lisbon, the account opening documents, statements and records of transfers from "
+            "1 January 2019 to 31 December 2023 of account PT50 0035 0697 0000 4217 5531 9 held by Tejo Horizonte "
+            "Consultoria Lda., and the identity of its authorised signatories and beneficial owners."
+        ),
+        Numbered(
+            "They also ask for the commercial register extract of Tejo Horizonte Consultoria Lda. and of its "
+            "subsidiary Marítima Sul Lda., and certified copies of the register entries naming their managers."
+        ),
+        Heading("Purpose"),
+        Numbered(
+            "The records will show whether the payments received from Atlântida Logística Portuária S.A. were "
+            "passed on to Mr Menezes Vieira, and will be used as evidence in the prosecution described above."
+        ),
+        Heading("Confidentiality"),
+        Numbered(
+            "The Requesting State asks that the fact and substance of this request be kept confidential and that "
+            "the account holders not be informed of it, because disclosure would allow the suspects to move the "
+            "funds."
+        ),
+        Heading("Contact"),
+        Numbered(
+            "The officer in charge at DRCI is Ms Helena Barros Teixeira, who can be reached on +55 61 2025 9000 "
+            "or at helena.teixeira@mj.gov.br."
+        ),
+        Lines(
+            "(Signed)",
+            "Ricardo Oliveira Campos",
+            "Director, Department of Asset Recovery and International Legal Cooperation",
+            "Ministry of Justice and Public Security",
+            "14 May 2024",
+        ),
+    ),
+)
+
 SAMPLES: tuple[Sample, ...] = (
     PK_TO_UK,
     DE_TO_US,
@@ -1378,6 +1508,7 @@ SAMPLES: tuple[Sample, ...] = (
     NG_TEMPLATE,
     NL_TO_SG,
     PH_TO_HK,
+    BR_TO_PT,
     UK_TO_AU,
     MD_TO_CY,
 )

@@ -32,7 +32,7 @@ def active(settings: Settings, path: str = "x.docx") -> list[str]:
 def test_built_in_rules_come_through_the_hooks_with_origin_core() -> None:
     reg = build_registry()
     core = {r.code: r.origin for r in reg.rules if r.origin == "core"}
-    assert core == {"MLA110": "core", "MLA202": "core"}
+    assert core == {"MLA110": "core", "MLA202": "core", "MLA206": "core"}
     assert [r.format for r in reg.readers] == ["docx", "pdf", "text"]
     assert {"text", "json", "sarif"} <= set(reg.formatters)
 
@@ -65,29 +65,30 @@ def test_a_plugin_that_fails_to_import_is_reported_not_fatal(monkeypatch: pytest
     assert reg.load_errors == (
         "plugin 'broken' from mla-lint-broken 9.9 failed to load: ImportError: No module named 'mla_lint_broken'",
     )
-    assert {r.code for r in reg.rules} == {"MLA110", "MLA202"}
+    assert {r.code for r in reg.rules} == {"MLA110", "MLA202", "MLA206"}
     report = Linter(registry=reg).report([])
     assert report.exit_code() == 2
 
 
 def test_jurisdiction_rules_run_only_when_the_jurisdiction_is_selected() -> None:
-    assert active(Settings()) == ["MLA110", "MLA202"]
-    assert active(Settings(jurisdiction=("RU",))) == ["MLA110", "MLA202", "RU101"]
-    assert active(Settings(extend_select=("RU101",))) == ["MLA110", "MLA202", "RU101"]
+    assert active(Settings()) == ["MLA110", "MLA202", "MLA206"]
+    assert active(Settings(jurisdiction=("RU",))) == ["MLA110", "MLA202", "MLA206", "RU101"]
+    assert active(Settings(extend_select=("RU101",))) == ["MLA110", "MLA202", "MLA206", "RU101"]
 
 
 @pytest.mark.parametrize(
     ("settings", "expected"),
     [
         (Settings(select=("MLA1",)), ["MLA110"]),
-        (Settings(select=("MLA2", "MLA110")), ["MLA110", "MLA202"]),
+        (Settings(select=("MLA2", "MLA110")), ["MLA110", "MLA202", "MLA206"]),
         (Settings(ignore=("MLA2",)), ["MLA110"]),
         (Settings(select=("MLA202",), ignore=("MLA2",)), ["MLA202"]),
-        (Settings(select=("MLA2",), ignore=("MLA202",)), []),
+        (Settings(select=("MLA2",), ignore=("MLA202",)), ["MLA206"]),
+        (Settings(select=("MLA20",), ignore=("MLA2",)), ["MLA202", "MLA206"]),
         (Settings(select=("MLA",), ignore=("MLA",)), []),
         (Settings(select=("MLA1",), extend_select=("MLA202",)), ["MLA110", "MLA202"]),
-        (Settings(per_file_ignores=(("*.docx", ("MLA202",)),)), ["MLA110"]),
-        (Settings(per_file_ignores=(("drafts/*", ("MLA202",)),)), ["MLA110", "MLA202"]),
+        (Settings(per_file_ignores=(("*.docx", ("MLA202",)),)), ["MLA110", "MLA206"]),
+        (Settings(per_file_ignores=(("drafts/*", ("MLA202",)),)), ["MLA110", "MLA202", "MLA206"]),
     ],
 )
 def test_selection_longest_prefix_wins(settings: Settings, expected: list[str]) -> None:

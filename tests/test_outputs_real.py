@@ -21,8 +21,8 @@ def test_json_output_of_all_samples_and_a_bad_file_validates(run_cli, tmp_path) 
     assert result.code == 2
     data = result.json()
     Draft202012Validator(REPORT_SCHEMA).validate(data)
-    assert len(data["files"]) == 10
-    assert sum(len(f["findings"]) for f in data["files"]) == 18
+    assert len(data["files"]) == 11
+    assert sum(len(f["findings"]) for f in data["files"]) == 22
 
 
 def test_sarif_output_of_all_samples_validates_against_sarif_2_1_0(run_cli, tmp_path) -> None:
@@ -34,7 +34,7 @@ def test_sarif_output_of_all_samples_validates_against_sarif_2_1_0(run_cli, tmp_
     validator_class(SARIF_SCHEMA).validate(log)
     run = log["runs"][0]
     assert {r["id"] for r in run["tool"]["driver"]["rules"]} >= {"MLA110", "MLA202"}
-    assert len(run["results"]) == 18
+    assert len(run["results"]) == 22
     assert run["invocations"][0]["executionSuccessful"] is False
     notes = [n["message"]["text"] for n in run["invocations"][0]["toolExecutionNotifications"]]
     assert any("broken.pdf" in n for n in notes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
 from mla_lint.model import Block, BlockKind, Document
 from mla_lint.nlp import Pipeline, load_pipeline
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 PIPE_BATCH_SIZE = 64
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, eq=False)
@@ -56,6 +58,19 @@ class Analysis:
     def __init__(self, document: Document, pipeline: Callable[[], Pipeline] = load_pipeline) -> None:
         self.document = document
         self._pipeline = pipeline
+        self._derived: dict[Callable[[Analysis], Any], Any] = {}
+
+    def derived(self, compute: Callable[[Analysis], T]) -> T:
+        """``compute(self)``, computed once per document and shared by every rule that asks.
+
+        Fact modules (``mla_lint.assistance``, ``mla_lint.parties`` ...) define
+        plain functions of the analysis; rules call ``facts.derived(function)``
+        so that, say, the assistance sought is worked out once however many
+        rules depend on it, and a fact no selected rule needs is never computed.
+        """
+        if compute not in self._derived:
+            self._derived[compute] = compute(self)
+        return self._derived[compute]  # type: ignore[no-any-return]
 
     @cached_property
     def pipeline(self) -> Pipeline:

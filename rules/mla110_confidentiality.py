@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from mla_lint.analysis import Analysis, Sentence
 from mla_lint.findings import Finding, Severity
+from mla_lint.language import has_request_frame, is_negated, mentions, mentions_subtree
 from mla_lint.model import Document
 from mla_lint.rule import Rule
 
@@ -25,11 +26,8 @@ PERSON_NOUNS = frozenset({
     "party", "target", "accused", "defendant", "owner", "director", "company", "one", "nobody",
     "people", "employee", "family", "relative", "associate", "signatory", "beneficiary", "user", "subscriber",
 })
-FRAME_VERBS = frozenset({"ask", "request", "urge", "invite", "seek", "require", "kindly", "please", "appreciate", "trust", "grateful", "essential", "important", "necessary", "imperative", "vital", "crucial", "keep", "treat", "maintain", "ensure", "refrain", "avoid"})
-MODALS = frozenset({"should", "must", "shall", "would", "may", "could", "need"})
 FOREIGN_SECRECY = frozenset({"bank", "banking", "commercial", "tax", "professional", "client", "medical", "business", "trade", "financial"})
 REFUSAL = frozenset({"refuse", "refusal", "decline", "ground", "grounds"})
-NEGATORS = frozenset({"not", "n't", "no", "never", "without", "nor", "neither"})
 HEADING_WORDS = frozenset({"confidentiality", "confidential", "secrecy", "non-disclosure", "disclosure"})
 
 
@@ -90,7 +88,7 @@ def find_confidentiality_clause(facts: Analysis) -> Sentence | None:
         if section.heading is not None and _is_confidentiality_heading(section.heading.text):
             for block in section.blocks:
                 for sentence in facts.sentences_in(block):
-                    if _has_request_frame(sentence.span) or _declares_request_confidential(sentence.span):
+                    if has_request_frame(sentence.span) or _declares_request_confidential(sentence.span):
                         return sentence
     for sentence in facts.body_sentences():
         if _asks_for_confidentiality(sentence.span):
@@ -109,9 +107,9 @@ def _asks_for_confidentiality(sent: Span) -> bool:
     if lemmas & REFUSAL and lemmas & SECRECY:
         return False  # "bank secrecy shall not be a ground for refusal"
     if any(_is_secrecy_of_request(t) for t in sent):
-        return _has_request_frame(sent) or _declares_request_confidential(sent)
+        return has_request_frame(sent) or _declares_request_confidential(sent)
     if any(_is_negated_disclosure(t) for t in sent):
-        return _has_request_frame(sent)
+        return has_request_frame(sent)
     return False
 
 
@@ -126,7 +124,7 @@ def _is_secrecy_of_request(token: Token) -> bool:
         return False
     if token.dep_ == "amod" and token.head.lemma_.lower() not in REQUEST_NOUNS:
         return False  # "confidential bank records", "confidential informant"
-    return _mentions(token.sent, REQUEST_NOUNS) or _mentions(token.sent, {"this", "it"})
+    return mentions(token.sent, REQUEST_NOUNS) or mentions(token.sent, {"this", "it"})
 
 
 def _is_negated_disclosure(token: Token) -> bool:
@@ -134,37 +132,13 @@ def _is_negated_disclosure(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in DISCLOSE and lemma not in NOTIFY:
         return False
-    if not _is_negated(token):
+    if not is_negated(token):
         return False
     if lemma in NOTIFY:
-        return _mentions(token.sent, PERSON_NOUNS | REQUEST_NOUNS) or any(
+        return mentions(token.sent, PERSON_NOUNS | REQUEST_NOUNS) or any(
             t.pos_ == "PROPN" for t in token.subtree
         ) or any(t.dep_ == "nsubjpass" for t in token.children)
-    return _mentions(token.sent, REQUEST_NOUNS | PERSON_NOUNS | {"this", "it"})
-
-
-def _is_negated(token: Token) -> bool:
-    """A negation on the word, its auxiliaries, its governing verb, or just before it."""
-    scope = [token, token.head] if token.dep_ in {"xcomp", "acomp", "oprd", "pcomp"} else [token]
-    for word in scope:
-        if any(child.dep_ == "neg" or child.lower_ in NEGATORS for child in word.children):
-            return True
-    window = token.doc[max(token.sent.start, token.i - 4) : token.i]
-    if any(t.lower_ in NEGATORS for t in window):
-        return True
-    return token.head.lemma_.lower() in {"refrain", "avoid", "prevent"}
-
-
-def _has_request_frame(sent: Span) -> bool:
-    """A wish or instruction: a modal, "ask/request/please/grateful", or an imperative."""
-    for token in sent:
-        lemma = token.lemma_.lower()
-        if token.tag_ == "MD" and lemma in MODALS:
-            return True
-        if lemma in FRAME_VERBS and token.pos_ in {"VERB", "AUX", "ADJ", "ADV", "INTJ"}:
-            return True
-    root = sent.root
-    return root.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+    return mentions(token.sent, REQUEST_NOUNS | PERSON_NOUNS | {"this", "it"})
 
 
 def _declares_request_confidential(sent: Span) -> bool:
@@ -172,15 +146,6 @@ def _declares_request_confidential(sent: Span) -> bool:
     for token in sent:
         if token.lemma_.lower() in SECRECY and token.dep_ in {"acomp", "attr", "oprd"}:
             subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if any(_mentions_subtree(s, REQUEST_NOUNS) for s in subjects):
+            if any(mentions_subtree(s, REQUEST_NOUNS) for s in subjects):
                 return True
     return False
-
-
-def _mentions(span: Span, words: Iterable[str]) -> bool:
-    wanted = set(words)
-    return any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in span)
-
-
-def _mentions_subtree(token: Token, words: frozenset[str]) -> bool:
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in token.subtree)

@@ -445,7 +445,19 @@ def expected_findings(sample: Sample, blocks: list[BodyBlock]) -> list[dict[str,
     ]
     if not sample.confidentiality_clause:
         findings.append({"code": "MLA110", "severity": "warning", "paragraph": None, "page": None})
-    return findings + _hidden_content_findings(sample, blocks)
+    return findings + _hidden_content_findings(sample, blocks) + _labelled_findings(sample, blocks)
+
+
+def _labelled_findings(sample: Sample, blocks: list[BodyBlock]) -> list[dict[str, Any]]:
+    """The hand-labelled findings of ``sample.expected``, located at their ``at`` text."""
+    findings: list[dict[str, Any]] = []
+    for expect in sample.expected:
+        finding: dict[str, Any] = {"code": expect.code, "severity": expect.severity, "paragraph": None, "page": None}
+        if expect.at is not None:
+            number, _, text = _locate(sample, expect.at, blocks)
+            finding.update(paragraph=number, page=blocks[number - 1].page, excerpt_contains=text)
+        findings.append(finding)
+    return findings
 
 
 def _hidden_content_findings(sample: Sample, blocks: list[BodyBlock]) -> list[dict[str, Any]]:
@@ -471,7 +483,7 @@ def _hidden_content_findings(sample: Sample, blocks: list[BodyBlock]) -> list[di
 
 
 def _locate(sample: Sample, placeholder: str, blocks: list[BodyBlock]) -> tuple[int, int, str]:
-    """(1-based block number, offset in the block, placeholder) of a placeholder that must occur exactly once."""
+    """(1-based block number, offset in the block, text) of a text (placeholder, anchor) that must occur exactly once."""
     hits = [(number, _flat(block.text).find(placeholder)) for number, block in enumerate(blocks, start=1)]
     hits = [(number, offset) for number, offset in hits if offset >= 0]
     occurrences = sum(_flat(blocks[number - 1].text).count(placeholder) for number, _ in hits)

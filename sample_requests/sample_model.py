@@ -107,6 +107,23 @@ class HiddenText:
 
 Revision = Union[Insertion, Deletion]
 
+Severity = Literal["error", "warning", "info"]
+
+
+@dataclass(frozen=True)
+class Expect:
+    """A finding a reader of the request would expect, labelled by hand from the legal concept.
+
+    ``at`` is text that occurs exactly once in the body, inside the paragraph the
+    finding points to (the vague wording, the dangling reference, the empty
+    heading); None for a finding about the whole document, such as a missing
+    element with no heading announcing it.
+    """
+
+    code: str
+    severity: Severity
+    at: str | None = None
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -147,6 +164,8 @@ class Sample:
     """Comments (.docx): one MLA206 error for all of them."""
     hidden_text: tuple[HiddenText, ...] = ()
     """Hidden text (.docx): one MLA206 error for all of it."""
+    expected: tuple[Expect, ...] = ()
+    """Every other expected finding (MLA1xx/MLA2xx/MLA3xx), labelled by hand; none on a complete, clean request."""
 
     def __post_init__(self) -> None:
         if self.format == "pdf" and any(isinstance(item, Table) for item in self.items):

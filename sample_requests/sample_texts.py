@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sample_model import Comment, Deletion, Heading, HiddenText, Insertion, Lines, Numbered, Para, Sample, Table, Title
+from corpus_a import CORPUS_A
+from corpus_b import CORPUS_B
+from sample_model import Comment, Deletion, Expect, Heading, HiddenText, Insertion, Lines, Numbered, Para, Sample, Table, Title
 
 PK_TO_UK = Sample(
     name="complete_pk_to_uk",
@@ -1511,5 +1513,7 @@ SAMPLES: tuple[Sample, ...] = (
     BR_TO_PT,
     UK_TO_AU,
     MD_TO_CY,
+    *CORPUS_A,
+    *CORPUS_B,
 )
 """Every sample, in the order of the README table."""

@@ -16,9 +16,12 @@ from mla_lint.model import Block, BlockKind, Document
 from mla_lint.nlp import Pipeline, load_pipeline
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc, Span
 
 PIPE_BATCH_SIZE = 64
+LONG_BLOCK_CHARS = 100_000
+"""Blocks longer than this are parsed in pieces of at most this many characters."""
 
 T = TypeVar("T")
 
@@ -79,9 +82,21 @@ class Analysis:
 
     @cached_property
     def parsed(self) -> tuple[Doc, ...]:
-        """One spaCy ``Doc`` per block, aligned with ``document.blocks``."""
-        texts = (block.text for block in self.document.blocks)
-        return tuple(self.pipeline.nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
+        """One spaCy ``Doc`` per block, aligned with ``document.blocks``.
+
+        Blocks are parsed together with ``nlp.pipe``; a block longer than
+        ``LONG_BLOCK_CHARS`` (a PDF without paragraph breaks, a text file on one
+        line) is parsed in pieces and joined back into one ``Doc``, since spaCy
+        refuses texts over ``nlp.max_length`` and its memory grows with length.
+        """
+        nlp = self.pipeline.nlp
+        blocks = self.document.blocks
+        texts = ("" if len(block.text) > LONG_BLOCK_CHARS else block.text for block in blocks)
+        docs = list(nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
+        for block in blocks:
+            if len(block.text) > LONG_BLOCK_CHARS:
+                docs[block.index] = _parse_in_pieces(nlp, block.text)
+        return tuple(docs)
 
     def doc_of(self, block: Block) -> Doc:
         """The spaCy parse of ``block``."""
@@ -119,3 +134,23 @@ class Analysis:
         if heading is not None or current:
             sections.append(Section(heading, tuple(current)))
         return tuple(sections)
+
+
+def _parse_in_pieces(nlp: Language, text: str) -> Doc:
+    """Parse ``text`` in pieces cut after whitespace (after a sentence end where possible) and join them."""
+    from spacy.tokens import Doc
+
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(start + LONG_BLOCK_CHARS, len(text))
+        if end < len(text):
+            window = text[start + LONG_BLOCK_CHARS // 2 : end]
+            cut = max(window.rfind(". "), window.rfind("\n"))
+            if cut < 0:
+                cut = max(window.rfind(" "), window.rfind("\t"))
+            if cut >= 0:
+                end = start + LONG_BLOCK_CHARS // 2 + cut + 1
+        pieces.append(text[start:end])
+        start = end
+    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=PIPE_BATCH_SIZE)), ensure_whitespace=False)

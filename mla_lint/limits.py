@@ -29,6 +29,9 @@ class Limits:
     """Largest number of PDF pages read."""
     max_seconds: float = 120.0
     """Time budget for reading one file (checked between pages and parts)."""
+    max_text_chars: int = 5_000_000
+    """Most text analysed in one document (about 800,000 words, some 1,500 dense pages): the language
+    pipeline's time grows with it, so a larger text is refused with this reason rather than run for hours."""
 
     @classmethod
     def from_mapping(cls, values: dict[str, object]) -> Limits:

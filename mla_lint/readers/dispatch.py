@@ -44,6 +44,11 @@ def read_bytes(
     document = reader.read(data, source, limits)
     if not any(block.text.strip() for block in document.blocks):
         raise UnreadableDocument("no text to check (the document is empty)")
+    characters = sum(len(block.text) for block in document.blocks)
+    if characters > limits.max_text_chars:
+        raise UnreadableDocument(
+            f"text is {characters:,} characters, over the {limits.max_text_chars:,} limit (limits.max-text-chars)"
+        )
     return document
 
 

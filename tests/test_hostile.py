@@ -54,7 +54,7 @@ REASONS = {
     "billion_laughs": "dtd",
     "xxe": "dtd",
     "xxe_parameter": "dtd",
-    "deep_nesting": "xml",
+    "deep_nesting": "nested too deeply",
     "ole_encrypted_docx": "password",
     "encrypted_pdf": "encrypted",
     "image_only_pdf": "no text layer",
@@ -143,6 +143,27 @@ def test_unreadable_file(tmp_path: Path) -> None:
     code, _report, by_path, err, _s, _m = _lint([path], tmp_path)
     assert code == 2 and by_path[str(path)]["error"] == "permission denied"
     assert _error_lines(err) == [f"mla-lint: error: {path}: permission denied"]
+
+
+def test_permission_denied_is_reported_and_the_run_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same path as a mode-000 file, when the tests run as root (who can read anything): the OS error is simulated."""
+    from mla_lint.engine import Linter
+    from mla_lint.readers import dispatch
+
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Request for assistance.", encoding="utf-8")
+    real_open = open
+
+    def guarded_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(file) == locked:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(dispatch, "open", guarded_open, raising=False)
+    report = Linter().lint_paths([locked, GOOD_SAMPLE])
+    assert report.files[0].error == "permission denied"
+    assert report.files[1].error is None and report.files[1].findings
+    assert report.exit_code() == 2
 
 
 def test_huge_single_line_is_bounded(tmp_path: Path) -> None:

@@ -571,7 +571,7 @@ def test_encrypted_and_legacy_word_files() -> None:
         (fx.zip_of({"word/document.xml": fx.document_xml(fx.p("x"))}),
          "not a valid .docx file: no [Content_Types].xml"),
         (fx.rewrite(fx.blank_package(), replace={"word/document.xml": b"<w:document><w:body>"}),
-         "not a valid .docx file: an XML part is not well-formed"),
+         "not a valid .docx file: an XML part is not well-formed XML"),
         (fx.rewrite(fx.blank_package(), replace={"word/document.xml": b"<x/>"}),
          "not a valid .docx file: the document has no body"),
         (fx.rewrite(fx.blank_package(), drop=["_rels/.rels"]),

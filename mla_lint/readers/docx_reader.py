@@ -136,8 +136,8 @@ def _open_package(data: bytes) -> Package:
     """
     try:
         return Package.open(BytesIO(data))
-    except etree.XMLSyntaxError:
-        raise UnreadableDocument("not a valid .docx file: an XML part is not well-formed") from None
+    except etree.XMLSyntaxError as exc:
+        raise UnreadableDocument(f"not a valid .docx file: an XML part {ooxml.xml_problem(exc)}") from None
     except (KeyError, ValueError, IndexError, AttributeError, TypeError, etree.LxmlError, OpcError, zipfile.BadZipFile):
         raise UnreadableDocument("not a valid .docx file: broken package structure") from None
 

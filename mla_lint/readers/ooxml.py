@@ -127,6 +127,17 @@ def check_package(data: bytes, limits: Limits, deadline: Deadline) -> None:
                 scan.finish()
 
 
+MAX_XML_DEPTH = 256
+"""libxml2's nesting limit without XML_PARSE_HUGE, which we never set."""
+
+
+def xml_problem(error: etree.XMLSyntaxError) -> str:
+    """What is wrong with an XML part, in words: too deeply nested (a resource attack) or not well-formed."""
+    if "excessive depth" in str(error).lower():
+        return f"is nested too deeply (over {MAX_XML_DEPTH} levels of elements)"
+    return "is not well-formed XML"
+
+
 def parse_xml(data: bytes, name: str) -> etree._Element:
     """Parse one XML part with entity expansion, DTD loading and network access all off.
 
@@ -136,8 +147,8 @@ def parse_xml(data: bytes, name: str) -> etree._Element:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
         root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError:
-        raise UnreadableDocument(f"not a valid .docx file: {_part_label(name)} is not well-formed XML") from None
+    except etree.XMLSyntaxError as exc:
+        raise UnreadableDocument(f"not a valid .docx file: {_part_label(name)} {xml_problem(exc)}") from None
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise UnreadableDocument(f"{_part_label(name)} contains a DTD; refused")

@@ -1,0 +1,309 @@
+"""MLA103 proceedings: the investigation or prosecution is described, with the authority conducting it.
+
+This module also holds small text helpers the other required-element rules of
+this family share (content blocks, the section a block sits in, sentences
+re-joined where spaCy split at a legal abbreviation such as "art." or "No.").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, ClassVar, Iterator
+
+from mla_lint.analysis import Analysis
+from mla_lint.elements import Evidence, RequiredElement
+from mla_lint.findings import Severity
+from mla_lint.model import Block, BlockKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# -- shared helpers ---------------------------------------------------------
+
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:art|arts|par|para|paras|s|ss|sec|secs|no|nos|cap|ch|chap|subs|subsec|reg|regs|r|cl|p|pp|vol|cf|v|vs|"
+    r"mr|ms|mrs|dr|prof|st|u\.s\.c|u\.s|inc|co|ltd|corp|approx|ref|tel|lit|let|pt|para)\.|\b[A-Z]\.)\s*$",
+    re.IGNORECASE,
+)
+
+
+def content_blocks(facts: Analysis) -> Iterator[Block]:
+    """Body blocks that carry content (not headings)."""
+    return (b for b in facts.document.body() if b.kind is not BlockKind.HEADING)
+
+
+_NUMBERING = re.compile(
+    r"^[\s(\[]*(?:(?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])[.)\]:]+|[0-9]+(?:\.[0-9]+)*(?=\s))?[\s.)\]:-]*",
+    re.IGNORECASE,
+)
+
+
+def normal_heading(text: str) -> str:
+    """A heading without numbering and punctuation, lower-cased: "IV. Summary of Facts:" -> "summary of facts"."""
+    return _NUMBERING.sub("", text, count=1).strip(" .:;-").lower()
+
+
+def heading_says(text: str, phrases: tuple[str, ...]) -> bool:
+    """True if a (short) heading contains one of ``phrases`` as whole words."""
+    title = normal_heading(text)
+    if not title or len(title.split()) > 10:
+        return False
+    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", title) for p in phrases)
+
+
+def _heading_map(facts: Analysis) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for section in facts.sections:
+        title = section.heading.text if section.heading is not None else ""
+        for block in section.blocks:
+            out[block.index] = title
+    return out
+
+
+def under_heading(facts: Analysis, block: Block, phrases: tuple[str, ...]) -> bool:
+    """True if ``block`` sits in a section whose heading announces one of ``phrases``."""
+    title = facts.derived(_heading_map).get(block.index, "")
+    return bool(title) and heading_says(title, phrases)
+
+
+class Element(RequiredElement):
+    """A required element whose missing finding is located at the empty heading that announced it, if any."""
+
+    def missing_finding(self, facts: Analysis, message: str | None = None):  # type: ignore[no-untyped-def]
+        text = message or self.missing
+        for section in facts.sections:
+            if section.heading is not None and heading_says(section.heading.text, self.heading_phrases):
+                heading = section.heading
+                return self.finding(
+                    f"{text} (the section \"{heading.text.strip()}\" does not contain it)", heading,
+                    suggestion=self.add,
+                )
+        return self.finding(text, suggestion=self.add)
+
+
+def clauses(facts: Analysis, block: Block) -> list[Span]:
+    """The sentences of ``block``, re-joined where spaCy split after "art.", "No.", "s." and the like."""
+    doc = facts.doc_of(block)
+    merged: list[Span] = []
+    for sent in doc.sents:
+        if merged:
+            previous = merged[-1]
+            first = sent.text.lstrip()[:1]
+            if _ABBREVIATION_END.search(previous.text) or (first and (first.isdigit() or first.islower() or first in "(§")):
+                merged[-1] = doc[previous.start : sent.end]
+                continue
+        merged.append(sent)
+    return merged
+
+
+def all_clauses(facts: Analysis) -> Iterator[tuple[Block, Span]]:
+    """Every re-joined sentence of every content block, in order."""
+    for block in content_blocks(facts):
+        for span in clauses(facts, block):
+            yield block, span
+
+
+def negated(token: Token) -> bool:
+    """A negation attached to the word ("not", "never"); unlike a window test, "case No. 12" is not negated."""
+    return any(c.dep_ == "neg" or c.lower_ in {"not", "never", "n't"} for c in token.children)
+
+
+def span_evidence(block: Block, span: Span) -> Evidence:
+    return Evidence(block, span.start_char, span.end_char)
+
+
+# -- the rule ---------------------------------------------------------------
+
+PROCEEDING_NOUNS = frozenset({
+    "investigation", "investigations", "prosecution", "proceeding", "proceedings", "case", "inquiry", "enquiry",
+    "trial", "matter", "probe", "operation", "charge", "indictment", "complaint", "fir", "examination", "action",
+    "instruction", "procedure", "file", "dossier", "cases",
+})
+PROCEEDING_VERBS = frozenset({
+    "investigate", "prosecute", "probe", "try", "indict", "charge", "inquire", "enquire", "examine",
+})
+CONDUCT_VERBS = frozenset({
+    "conduct", "carry", "direct", "lead", "handle", "supervise", "run", "pursue", "open", "register", "institute",
+    "initiate", "start", "commence", "make", "undertake", "oversee", "manage", "bring", "file", "hear", "launch",
+    "coordinate", "perform", "do", "pend", "proceed", "continue",
+}) | PROCEEDING_VERBS
+AUTHORITY_NOUNS = frozenset({
+    "police", "prosecutor", "prosecutors", "agency", "office", "bureau", "commission", "court", "tribunal", "service",
+    "directorate", "ministry", "department", "unit", "division", "authority", "magistrate", "judge", "officer",
+    "officers", "investigator", "investigators", "detective", "inspector", "procurator", "procuracy", "constabulary",
+    "gendarmerie", "command", "centre", "center", "chamber", "chambers", "parquet", "team", "squad", "branch",
+    "attorney", "counsel", "ombudsman", "commissioner", "cell", "wing", "circle", "sandiganbayan", "administration",
+    "force", "guard", "council", "inspectorate", "prosecution", "judiciary", "juge", "crown", "state", "republic",
+    "government", "people", "fbi", "dea", "we", "i", "us",
+})
+COURT_NOUNS = frozenset({"court", "tribunal", "magistrate", "judge", "sandiganbayan", "bench", "chamber", "juge"})
+PENDING = frozenset({"pending", "pend", "under", "before", "ongoing"})
+HEADINGS = (
+    "proceedings", "proceeding", "investigation", "investigations", "prosecution", "subject matter",
+    "nature of the investigation", "criminal proceedings", "the case", "case", "criminal case", "background",
+    "stage of proceedings", "status of the case", "investigating authority", "authority conducting",
+)
+
+
+class Proceedings(Element):
+    """The request describes the investigation or prosecution and names the authority conducting it.
+
+    **What it checks.** That the request says what criminal matter the
+    assistance is for, and who is handling it: an investigation, prosecution
+    or trial tied to the police force, prosecution office, agency or court
+    that conducts it ("The investigation is conducted by the FIA", "Officers
+    of the SFO are investigating", "Proceedings are pending before the
+    Regional Court of Munich", "Case No. 123 is under investigation by the
+    Anti-Corruption Bureau", "the EFCC, which is investigating the
+    offences"). A heading "Proceedings" with nothing under it, or a mention
+    of "the proceedings" that names no authority, is not enough.
+
+    **Why it matters.** The requested state must know what kind of matter it
+    is helping (a police investigation, a pending trial, confiscation
+    proceedings) and whom to deal with; a request that does not say so can be
+    refused as not made in conformity with the convention.
+
+    **Source.** UNTOC Art. 18(15)(b) and UNCAC Art. 46(15)(b) ("the subject
+    matter and nature of the investigation, prosecution or judicial
+    proceeding to which the request relates and the name and functions of the
+    authority conducting the investigation, prosecution or judicial
+    proceeding"); Mauritius Mutual Assistance in Criminal and Related Matters
+    Act 2003 s 4(3)(b)-(c).
+
+    **Bad.** "We request your assistance in our case against Mr Khan."
+
+    **Good.** "The case is investigated by the Federal Investigation Agency
+    (FIA), Lahore, under FIR No. 27/2023 registered on 9 March 2023; the
+    investigation is at the stage of tracing the proceeds and no one has yet
+    been charged."
+    """
+
+    code = "MLA103"
+    name = "proceedings"
+    severity = Severity.ERROR
+    source = "UNTOC Art. 18(15)(b); UNCAC Art. 46(15)(b)"
+    heading_phrases: ClassVar[tuple[str, ...]] = HEADINGS
+    missing = (
+        "The investigation or prosecution is not described together with the authority conducting it "
+        "(what the case is about, its stage, and which police, prosecution office or court has it)."
+    )
+    add = (
+        "Add a paragraph such as: \"The investigation (case No. ...) is conducted by the [agency] under the "
+        "direction of the [prosecution office]; it concerns [offences] and is at the stage of [tracing the "
+        "proceeds / trial before the ... Court].\""
+    )
+
+    def find(self, facts: Analysis) -> Evidence | None:
+        return find_proceedings(facts)
+
+
+def find_proceedings(facts: Analysis) -> Evidence | None:
+    """The sentence that ties the investigation/prosecution to an authority, or None."""
+    for block, span in all_clauses(facts):
+        if any(_links_proceeding_to_authority(token) for token in span):
+            return span_evidence(block, span)
+        if under_heading(facts, block, HEADINGS) and _mentions_proceeding(span) and _mentions_authority(span):
+            return span_evidence(block, span)
+    return None
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_authority(token: Token) -> bool:
+    """A word naming an authority: an organisation entity or a noun like police, prosecutor, court, agency."""
+    if token.ent_type_ == "ORG":
+        return True
+    lemma = _lemma(token)
+    if lemma in AUTHORITY_NOUNS or token.lower_ in AUTHORITY_NOUNS:
+        return True
+    if token.pos_ == "PROPN" and token.is_upper and len(token.text) >= 2:
+        return True  # an acronym of an agency ("FIA", "ZIT")
+    return False
+
+
+def _authority_in(token: Token) -> bool:
+    """``token`` or its noun phrase names an authority (resolving "which"/"who" to the antecedent)."""
+    if token.lower_ in {"which", "who", "that"} and token.head.dep_ == "relcl":
+        token = token.head.head
+    phrase = [t for t in token.subtree if t.dep_ not in {"relcl", "acl"} and not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if a in token.subtree and a is not token)]
+    return any(is_authority(t) for t in phrase[:12]) or is_authority(token)
+
+
+def _is_proceeding_word(token: Token) -> bool:
+    """A proceeding noun or verb; for a noun phrase also its compounds ("investigation No. 123")."""
+    lemma = _lemma(token)
+    if lemma in PROCEEDING_NOUNS or lemma in PROCEEDING_VERBS or token.lower_ in PROCEEDING_NOUNS:
+        return True
+    return any(
+        c.dep_ in {"compound", "nmod"} and (_lemma(c) in PROCEEDING_NOUNS or c.lower_ in PROCEEDING_NOUNS)
+        for c in token.children
+    )
+
+
+def _links_proceeding_to_authority(token: Token) -> bool:
+    lemma = _lemma(token)
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+        if lemma not in CONDUCT_VERBS or negated(token):
+            return False
+        children = list(token.children)
+        subjects = [c for c in children if c.dep_ in {"nsubj", "csubj"}]
+        passive_subjects = [c for c in children if c.dep_ in {"nsubjpass"}]
+        objects = [c for c in children if c.dep_ in {"dobj", "obj", "attr"}]
+        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        befores = [g for c in children if c.dep_ == "prep" and c.lower_ in {"before", "in"} for g in c.children if g.dep_ == "pobj"]
+        # "AUTH investigates / is prosecuting": the verb is itself a proceeding.
+        if lemma in PROCEEDING_VERBS:
+            if any(_authority_in(s) for s in subjects) or any(_authority_in(a) for a in agents):
+                return True
+            if any(_lemma(b) in COURT_NOUNS or b.ent_type_ == "ORG" for b in befores):
+                return True  # "charged/tried before the Regional Court"
+        # "AUTH conducts an investigation", "the case is conducted/opened by AUTH".
+        proceeding_objects = [o for o in objects if _is_proceeding_word(o)]
+        if proceeding_objects and any(_authority_in(s) for s in subjects):
+            return True
+        if any(_is_proceeding_word(s) for s in passive_subjects + subjects) and any(_authority_in(a) for a in agents):
+            return True
+        if lemma in {"pend", "proceed", "continue"} and any(_is_proceeding_word(s) for s in subjects) and any(
+            _authority_in(b) for b in befores
+        ):
+            return True
+        return False
+    if _is_proceeding_word(token) and token.pos_ in {"NOUN", "PROPN"}:
+        # "investigation by AUTH", "investigation conducted by AUTH", "proceedings (pending) before the Court"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"by", "before"}:
+                if any(_authority_in(g) for g in child.children if g.dep_ == "pobj"):
+                    return True
+            if child.dep_ in {"acl", "amod"} and _lemma(child) in CONDUCT_VERBS | {"pending"}:
+                for grand in child.children:
+                    if grand.dep_ in {"agent", "prep"} and grand.lower_ in {"by", "before"}:
+                        if any(_authority_in(g) for g in grand.children if g.dep_ == "pobj"):
+                            return True
+        # "is under investigation by AUTH": "investigation" as object of "under"
+        if token.head.lower_ == "under":
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "by" and any(
+                    _authority_in(g) for g in child.children if g.dep_ == "pobj"
+                ):
+                    return True
+        # "the proceedings are pending before the Court", with "pending" as adjective complement
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            head = token.head
+            for child in head.children:
+                if child.dep_ in {"acomp", "prep", "advmod"} and child.lower_ in PENDING:
+                    pobjs = [g for g in child.subtree if g.dep_ == "pobj"]
+                    if any(_lemma(p) in COURT_NOUNS or _authority_in(p) for p in pobjs):
+                        return True
+    return False
+
+
+def _mentions_proceeding(span: Span) -> bool:
+    return any(_is_proceeding_word(t) and not (t.is_title and t.i != span.start) for t in span)
+
+
+def _mentions_authority(span: Span) -> bool:
+    return any(t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and t.is_upper and len(t.text) >= 2) for t in span) or any(
+        _lemma(t) in AUTHORITY_NOUNS - {"we", "i", "us", "state", "republic", "people", "crown"} for t in span
+    )

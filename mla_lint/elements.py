@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Iterable, Iterator
 
-from mla_lint.findings import Finding, Related
+from mla_lint.findings import ChecklistItem, ElementState, Finding, Related
 from mla_lint.language import heading_text
 from mla_lint.model import Block, Document
 from mla_lint.rule import Rule
@@ -101,6 +101,9 @@ class RequiredElement(Rule):
     missing: ClassVar[str]
     add: ClassVar[str]
 
+    not_applicable: ClassVar[str] = "not required for this request"
+    """Why the element is not needed when ``applies`` says so (shown in the checklist)."""
+
     def applies(self, facts: Analysis) -> bool:
         """Whether the element is required for this request at all."""
         return True
@@ -109,18 +112,44 @@ class RequiredElement(Rule):
         """The evidence that the element is present, or None."""
         raise NotImplementedError
 
+    def assess(self, facts: Analysis) -> ChecklistItem:
+        """Present (with the evidence), missing (at the heading that announced it, if any) or not applicable."""
+        if not self.applies(facts):
+            return self._item(ElementState.NOT_APPLICABLE, reason=self.not_applicable)
+        evidence = self.find(facts)
+        if evidence is not None:
+            return self._item(ElementState.PRESENT, evidence.block, evidence.start, evidence.end)
+        heading = self.announcing_heading(facts)
+        return self._item(ElementState.MISSING, heading)
+
     def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
-        if not self.applies(facts) or self.find(facts) is not None:
-            return
-        yield self.missing_finding(facts)
+        if facts.derived(self.assess).state is ElementState.MISSING:
+            yield self.missing_finding(facts)
+
+    def announcing_heading(self, facts: Analysis) -> Block | None:
+        """The first heading that announces the element, if the request has one."""
+        announced = sections_about(facts, self.heading_phrases) if self.heading_phrases else ()
+        return announced[0].heading if announced else None
 
     def missing_finding(self, facts: Analysis, message: str | None = None) -> Finding:
         """The finding for a missing element: at its empty heading if the request has one."""
         text = message or self.missing
-        announced = sections_about(facts, self.heading_phrases) if self.heading_phrases else ()
-        if announced and announced[0].heading is not None:
-            heading = announced[0].heading
+        heading = self.announcing_heading(facts)
+        if heading is not None:
             return self.finding(
                 f"{text} (the section \"{heading.text.strip()}\" does not contain it)", heading, suggestion=self.add
             )
         return self.finding(text, suggestion=self.add)
+
+    def _item(
+        self, state: ElementState, block: Block | None = None, start: int | None = None, end: int | None = None,
+        reason: str | None = None,
+    ) -> ChecklistItem:
+        location = excerpt = None
+        if block is not None:
+            lo, hi = (0 if start is None else start), (len(block.text) if end is None else end)
+            location, excerpt = block.span_location(lo, hi), block.excerpt(lo, hi)
+        return ChecklistItem(
+            code=self.code, name=self.name, state=state, summary=self.summary(), location=location, excerpt=excerpt,
+            reason=reason,
+        )

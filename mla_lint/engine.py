@@ -18,7 +18,7 @@ from mla_lint import __version__
 from mla_lint.analysis import Analysis
 from mla_lint.config import Config
 from mla_lint.errors import UnreadableDocument
-from mla_lint.findings import Finding
+from mla_lint.findings import ChecklistItem, Finding
 from mla_lint.model import Document
 from mla_lint.readers.dispatch import read_bytes, read_path
 from mla_lint.registry import Registry, build_registry
@@ -87,7 +87,7 @@ class Linter:
     def _lint(self, document: Document, settings: Settings, started: float) -> FileReport:
         rules = active_rules(self.registry, settings, document.source)
         facts = Analysis(document)
-        findings, failures = _run_rules(rules, document, facts, _Budget(settings.timeout, started))
+        findings, checklist, failures = _run_rules(rules, document, facts, _Budget(settings.timeout, started))
         graded = apply_severity(findings, self.registry, settings)
         if "pipeline" in facts.__dict__ and facts.pipeline.warning:
             self._warn(facts.pipeline.warning)
@@ -95,6 +95,7 @@ class Linter:
             path=document.source,
             findings=tuple(sorted(graded, key=Finding.sort_key)),
             rule_failures=tuple(failures),
+            checklist=tuple(sorted(checklist, key=lambda item: item.code)),
             document=document,
         )
 
@@ -135,9 +136,14 @@ class _Budget:
 
 def _run_rules(
     rules: Iterable[Rule], document: Document, facts: Analysis, budget: _Budget
-) -> tuple[list[Finding], list[RuleFailure]]:
-    """Run each rule in isolation: one that raises or overruns is recorded and the others' findings stand."""
+) -> tuple[list[Finding], list[ChecklistItem], list[RuleFailure]]:
+    """Run each rule in isolation: one that raises or overruns is recorded and the others' findings stand.
+
+    Rules about required elements also say whether their element is present
+    (``Rule.assess``): that is the document's completeness checklist.
+    """
     findings: list[Finding] = []
+    checklist: list[ChecklistItem] = []
     failures: list[RuleFailure] = []
     for rule in rules:
         remaining = budget.remaining()
@@ -148,6 +154,7 @@ def _run_rules(
         try:
             with time_limit(remaining):
                 found = list(rule.check(document, facts))
+                item = facts.derived(rule.assess)
         except TimeLimitExceeded:
             message = f"stopped: it overran the document's time limit of {budget.seconds:g} s (--timeout)"
             failures.append(RuleFailure(code=rule.code, origin=rule.origin, message=message))
@@ -155,7 +162,9 @@ def _run_rules(
             failures.append(RuleFailure(code=rule.code, origin=rule.origin, message=_describe_failure(exc)))
         else:
             findings.extend(found)
-    return findings, failures
+            if item is not None:
+                checklist.append(item)
+    return findings, checklist, failures
 
 
 def _describe_failure(exc: Exception) -> str:

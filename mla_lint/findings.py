@@ -81,3 +81,42 @@ class Finding:
             "suggestion": self.suggestion,
             "origin": self.origin,
         }
+
+
+class ElementState(str, Enum):
+    """Whether a required element is in the request."""
+
+    PRESENT = "present"
+    MISSING = "missing"
+    NOT_APPLICABLE = "not-applicable"
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One line of a request's completeness checklist: a required element and where it was found.
+
+    ``location``/``excerpt`` point at the text that satisfies a present element
+    ("found here"), or at the heading that announced a missing one; ``reason``
+    says why an element does not apply (no summary of facts is needed for a
+    request that only asks for service of documents).
+    """
+
+    code: str
+    name: str
+    state: ElementState
+    summary: str
+    location: Location | None = None
+    excerpt: str | None = None
+    reason: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """The public JSON shape of a checklist item (see ``schemas/report.schema.json``)."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "state": self.state.value,
+            "summary": self.summary,
+            "location": self.location.to_dict() if self.location else None,
+            "excerpt": self.excerpt,
+            "reason": self.reason,
+        }

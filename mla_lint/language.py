@@ -23,7 +23,11 @@ FRAME_VERBS = frozenset({
     "refrain", "avoid",
 })
 
-_HEADING_NOISE = re.compile(r"^[\s(\[]*(?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])?[.)\]:\s-]*", re.IGNORECASE)
+_HEADING_NOISE = re.compile(
+    r"^[\s(\[]*(?:[0-9]+(?:\.[0-9]+)*[.)\]:]*\s+|(?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])[.)\]:]+\s*)?",
+    re.IGNORECASE,
+)
+"""A heading's label: "4.", "4.2", "(b)", "IV.", "4 " (a letter or roman numeral only with its punctuation)."""
 
 
 def mentions(span: Span | Iterable[Token], words: Iterable[str]) -> bool:

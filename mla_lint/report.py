@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from mla_lint.findings import Finding, Severity
+from mla_lint.findings import ChecklistItem, Finding, Severity
 from mla_lint.model import Document
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,8 @@ class FileReport:
     findings: tuple[Finding, ...] = ()
     error: str | None = None
     rule_failures: tuple[RuleFailure, ...] = ()
+    checklist: tuple[ChecklistItem, ...] = ()
+    """Each selected required element: present (with where), missing, or not applicable."""
     document: Document | None = None
 
     @property
@@ -69,6 +71,7 @@ class FileReport:
             "findings": [f.to_dict() for f in self.findings],
             "error": self.error,
             "rule_failures": [r.to_dict() for r in self.rule_failures],
+            "checklist": [item.to_dict() for item in self.checklist],
         }
 
 

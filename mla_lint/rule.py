@@ -24,7 +24,7 @@ import inspect
 import re
 from typing import TYPE_CHECKING, ClassVar, Iterable
 
-from mla_lint.findings import Finding, Related, Severity
+from mla_lint.findings import ChecklistItem, Finding, Related, Severity
 from mla_lint.model import Block, Document
 
 if TYPE_CHECKING:
@@ -51,6 +51,15 @@ class Rule:
     def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
         """Yield the findings for ``document``; ``facts`` is the shared analysis."""
         raise NotImplementedError
+
+    def assess(self, facts: Analysis) -> ChecklistItem | None:
+        """For a rule about a required element: is it in the request, and where (the completeness checklist).
+
+        None for rules that are not about an element (placeholders, consistency).
+        The engine calls it after ``check`` through ``facts.derived``, so a rule
+        whose ``check`` also calls ``facts.derived(self.assess)`` does the work once.
+        """
+        return None
 
     # -- helpers for subclasses -------------------------------------------
 

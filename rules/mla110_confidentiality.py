@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from mla_lint.analysis import Analysis, Sentence
-from mla_lint.findings import Finding, Severity
+from mla_lint.elements import Evidence, RequiredElement
+from mla_lint.findings import Severity
 from mla_lint.language import has_request_frame, is_negated, mentions, mentions_subtree
-from mla_lint.model import Document
-from mla_lint.rule import Rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,7 +30,7 @@ REFUSAL = frozenset({"refuse", "refusal", "decline", "ground", "grounds"})
 HEADING_WORDS = frozenset({"confidentiality", "confidential", "secrecy", "non-disclosure", "disclosure"})
 
 
-class Confidentiality(Rule):
+class Confidentiality(RequiredElement):
     """The request asks the requested state to keep the request confidential.
 
     **What it checks.** That somewhere in the body the requesting authority
@@ -67,15 +66,20 @@ class Confidentiality(Rule):
     severity = Severity.WARNING
     source = "UNTOC Art. 18(20); UNCAC Art. 46(20)"
 
-    def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
-        if find_confidentiality_clause(facts) is None:
-            yield self.finding(
-                "No confidentiality clause: the request never asks that its existence and contents be kept "
-                "confidential or that the persons concerned not be told of it.",
-                suggestion="Add a paragraph such as: \"The Requesting State asks that the fact and substance of "
-                "this request be kept confidential and that the persons concerned not be informed of it, because "
-                "disclosure would prejudice the investigation.\"",
-            )
+    heading_phrases = ("confidentiality", "confidential", "secrecy", "non-disclosure")
+    missing = (
+        "No confidentiality clause: the request never asks that its existence and contents be kept "
+        "confidential or that the persons concerned not be told of it."
+    )
+    add = (
+        "Add a paragraph such as: \"The Requesting State asks that the fact and substance of this request be kept "
+        "confidential and that the persons concerned not be informed of it, because disclosure would prejudice the "
+        "investigation.\""
+    )
+
+    def find(self, facts: Analysis) -> Evidence | None:
+        clause = find_confidentiality_clause(facts)
+        return Evidence.of_sentence(clause) if clause is not None else None
 
 
 def find_confidentiality_clause(facts: Analysis) -> Sentence | None:

@@ -70,3 +70,24 @@ def test_the_finding_is_document_level_with_a_suggestion(linter: Linter) -> None
     assert finding.location is None
     assert finding.severity.value == "warning"
     assert "fact and substance" in (finding.suggestion or "")
+
+
+def test_an_empty_confidentiality_heading_is_where_the_finding_points(linter: Linter) -> None:
+    report = linter.lint_text(f"{BODY}\n\n# Confidentiality\n\n# Contact\n\nInspector Jane Roe.",
+                              settings=Settings(select=("MLA110",)))
+    (finding,) = report.findings
+    assert finding.location is not None and finding.excerpt == "Confidentiality"
+    assert 'the section "Confidentiality" does not contain it' in finding.message
+
+
+def test_the_checklist_shows_where_the_clause_was_found(linter: Linter) -> None:
+    from mla_lint.findings import ElementState
+
+    clause = "Please do not inform the account holders of this request."
+    report = linter.lint_text(f"{BODY}\n\n{clause}", settings=Settings(select=("MLA110",)))
+    (item,) = report.checklist
+    assert item.code == "MLA110" and item.state is ElementState.PRESENT
+    assert item.excerpt == clause and item.location is not None and item.location.paragraph == 2
+    missing = linter.lint_text(BODY, settings=Settings(select=("MLA110",))).checklist
+    assert [(i.code, i.state, i.location) for i in missing] == [("MLA110", ElementState.MISSING, None)]
+    assert report.to_dict()["checklist"][0]["state"] == "present"  # type: ignore[index]

@@ -1,0 +1,502 @@
+"""MLA205 dangling-reference: a paragraph, annex, schedule or exhibit referred to does not exist in the request."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from mla_lint.analysis import Analysis
+from mla_lint.findings import Finding, Related, Severity
+from mla_lint.model import Block, BlockKind, Document
+from mla_lint.rule import Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# -- what a request calls its own parts ---------------------------------------------------------
+
+PARAGRAPH_NOUN = r"(?:sub-?)?paragraphs?|paras?\.?|¶¶?"
+SECTION_NOUN = r"sections?|points?|items?|parts?|chapters?|headings?"
+NUMBER = r"(?:\d{1,3}(?:\.\d{1,3})*(?:\s?\([a-z0-9]{1,4}\))*|(?-i:[IVXL]{1,6})\b)"
+NUMBERS = rf"{NUMBER}(?:\s*(?:,|and|or|to|-|–|&)\s*{NUMBER})*"
+INTERNAL_REF = re.compile(
+    rf"\b(?P<noun>{PARAGRAPH_NOUN}|{SECTION_NOUN})\s*(?P<nums>{NUMBERS})", re.IGNORECASE
+)
+BARE_REF = re.compile(
+    r"\b(?:at|in|see|under|cf\.?)\s+(?:\()?(?P<nums>\d{1,3}(?:\.\d{1,3})*)(?:\))?\s+(?:above|below)\b", re.IGNORECASE
+)
+NUMBER_IN_LIST = re.compile(r"\d{1,3}(?:\.\d{1,3})*|\b[IVXL]{1,6}\b")
+RANGE_WORDS = re.compile(r"^\s*(?:to|-|–)\s*$")
+
+THIS_DOCUMENT = r"(?:this|the\s+present|the\s+instant|our\s+present)\s+(?:request|letter|application|document|note|memorandum|commission|submission)"
+INTERNAL_CUE = re.compile(
+    rf"^\s*(?:,\s*)?(?:above|below|supra|infra|hereof|herein|hereunder|hereinabove|hereinbelow|(?:of|in|to)\s+{THIS_DOCUMENT})\b",
+    re.IGNORECASE,
+)
+SEE_CUE = re.compile(r"(?:\bsee|\bcf\.?|\bvide)\s*$", re.IGNORECASE)
+EXTERNAL_CUE = re.compile(r"^\s*(?:,\s*)?(?:thereof|therein|thereunder|ibid)\b", re.IGNORECASE)
+EXTERNAL_OBJECT = re.compile(r"^\s*(?:,\s*)?(?:of|to|under|in)\s+(?!this\b|the\s+present\b|the\s+instant\b)\S", re.IGNORECASE)
+EXTERNAL_NAME = re.compile(r"^[ \t]+(?:[A-Z][A-Za-z]*\b|§)(?<!\bAbove)(?<!\bBelow)")
+"""Directly followed by a name: "section 468 PPC", "section 263(5) StGB"."""
+PROVISION_BEFORE = re.compile(
+    r"(?:\barticles?|\barts?\.|\bsections?|\bss?\.|\brules?|\bregulations?|\bschedules?|\bclauses?|§)\s*\d+[\w()]*\s*,?\s*$",
+    re.IGNORECASE,
+)
+INSTRUMENT_LEMMAS = frozenset({
+    "act", "code", "convention", "treaty", "law", "ordinance", "regulation", "rule", "protocol", "decree",
+    "statute", "constitution", "directive", "agreement", "scheme", "bill", "proclamation", "order", "judgment",
+    "judgement", "decision", "affidavit", "statement", "report", "warrant", "annex", "schedule", "appendix",
+    "exhibit", "article", "section", "chapter", "guideline", "guidelines", "procedure", "penal", "criminal",
+    "stgb", "stpo", "ppc", "crpc", "untoc", "uncac",
+})
+"""Nouns whose paragraphs are not the request's: laws and instruments, and other documents."""
+PART_LEMMAS = frozenset({"section", "annex", "schedule", "appendix", "exhibit", "statement", "report"})
+
+# -- annexes, schedules, exhibits ------------------------------------------------------------------
+
+KINDS = {
+    "annex": "annex", "annexe": "annex", "annexes": "annex", "annexure": "annex", "annexures": "annex",
+    "appendix": "appendix", "appendices": "appendix", "appendixes": "appendix",
+    "schedule": "schedule", "schedules": "schedule",
+    "exhibit": "exhibit", "exhibits": "exhibit",
+    "attachment": "attachment", "attachments": "attachment",
+    "enclosure": "enclosure", "enclosures": "enclosure",
+}
+KIND_WORD = r"annexures?|annexes|annexe?|appendix|appendices|schedules?|exhibits?|attachments?|enclosures?"
+ANNEX_ID = r"[A-Z]{1,4}/\d{1,3}|[A-Z]{1,3}-\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,2}(?![a-z])"
+ANNEX_REF = re.compile(rf"\b(?P<kind>{KIND_WORD})\s+(?:No\.?\s*)?[\"'“‘]?(?P<id>{ANNEX_ID})\b[\"'”’]?", re.IGNORECASE)
+MARKED_REF = re.compile(r"\b(?:enclosed|attached|annexed|accompanying)\b[^.;]{0,60}?\bmarked\s+(?:as\s+)?[\"'“‘](?P<id>[A-Za-z0-9/.-]{1,8})[\"'”’]", re.IGNORECASE)
+DECLARATION_LINE = re.compile(
+    rf"^\s*(?P<kind>{KIND_WORD})\s+(?:No\.?\s*)?[\"'“‘]?(?P<id>{ANNEX_ID})[\"'”’]?\s*(?:$|[:.)\-–—=]|\t|\s{{2,}})",
+    re.IGNORECASE,
+)
+LIST_ITEM = re.compile(r"^\s*[(\[]?(?P<id>[A-Z]{1,4}/\d{1,3}|\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[)\].:\-–]\s*\S|^\s*(?P<kid>[A-Z]{1,4}/\d{1,3})\b")
+TABLE_ID = re.compile(rf"(?:(?P<kind>{KIND_WORD})\s+)?(?:No\.?\s*)?(?P<id>{ANNEX_ID})[.)]?", re.IGNORECASE)
+LISTING_HEADINGS = (
+    "annex", "annexes", "annexures", "annexure", "appendices", "appendix", "schedules", "exhibits", "attachments",
+    "enclosures", "enclosure", "list of annexes", "list of enclosures", "list of exhibits", "documents enclosed",
+    "enclosed documents", "documents attached", "attached documents", "list of documents",
+)
+LISTING_LINE = re.compile(
+    r"^\s*(?:list\s+of\s+)?(?:annexes|annexures|appendices|schedules|exhibits|attachments|enclosures?|"
+    r"(?:documents?\s+)?(?:enclosed|attached)(?:\s+documents?)?|encl\.?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+LISTING_INLINE = re.compile(r"^\s*(?:annexes|enclosures?|attachments|encl\.)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """The numbers the request gives its own paragraphs, headings and list items, normalised ("14", "3.2", "iv")."""
+
+    paragraphs: frozenset[str]
+    headings: frozenset[str]
+    items: frozenset[str]
+
+    @property
+    def numbered(self) -> bool:
+        """Whether the request numbers its paragraphs or headings at all."""
+        return len(self.paragraphs | self.headings) >= 2
+
+    @property
+    def all(self) -> frozenset[str]:
+        return self.paragraphs | self.headings | self.items
+
+
+@dataclass(frozen=True)
+class Annexes:
+    """The annexes (schedules, exhibits ...) the request contains or lists, by kind, and every id listed."""
+
+    by_kind: dict[str, frozenset[str]]
+    marked: frozenset[str]
+    declarations: frozenset[tuple[int, int]]
+    """(block index, line start) of each declaring line, which is not itself a reference."""
+
+
+class DanglingReference(Rule):
+    """A paragraph, annex, schedule, appendix or exhibit referred to does not exist in the request.
+
+    **What it checks.** References to parts of the request itself — "see
+    paragraph 14 above", "para. 3", "at 2.4 below", "section 5 of this
+    request", "Annex C", "Schedule 2", "Appendix B", "Exhibit KB/3", "the
+    enclosed document marked 'D'" — against the request's own numbering (Word
+    list numbers and numbers typed at the start of paragraphs and headings)
+    and against the annexes it contains (an "Annex A" heading) or lists (an
+    "Enclosures" list). A paragraph reference is checked only when the request
+    numbers its paragraphs; an annex reference only when the request contains
+    or lists annexes of that kind (a request that mentions "Annex A" and
+    contains no annex at all may send it separately). A reference to a
+    paragraph, section, article or schedule of a statute, treaty or other
+    document ("paragraph 3 of Schedule 2 to the Proceeds of Crime Act 2002",
+    "section 7 of the Act", "Article 18, paragraph 9") is not a reference to
+    the request.
+
+    **Why it matters.** The executing official reads the request, not its
+    drafter's earlier versions: a reference to a paragraph that was deleted or
+    renumbered, or to an annex that was never attached, leaves a gap in the
+    facts or in what is asked for, and the usual answer is a letter asking for
+    clarification, which costs weeks. Practice guides ask that a request be
+    self-contained and that every enclosure be listed and identified.
+
+    **Source.** UN Model Treaty on Mutual Assistance in Criminal Matters,
+    Art. 5 (contents of requests); UNODC Manual on Mutual Legal Assistance and
+    Extradition (2012), §§ 3.3–3.4 (requests complete and clear, annexes
+    identified); UK Central Authority, Requests for Mutual Legal Assistance in
+    Criminal Matters: Guidelines for Authorities Outside of the UK (2022),
+    "Drafting a request".
+
+    **Bad.** A request numbered 1 to 22 that says "the account described in
+    paragraph 31 above", or whose enclosures list Annexes A and B and whose
+    text asks the bank to "produce the records listed in Annex C".
+
+    **Good.** "the account described in paragraph 13 above" where paragraph
+    13 describes it, and "Annex C – List of accounts" among the enclosures.
+    """
+
+    code = "MLA205"
+    name = "dangling-reference"
+    severity = Severity.WARNING
+    source = "UN Model Treaty on MLA Art. 5; UNODC MLA Manual (2012) §3"
+
+    def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
+        numbering = facts.derived(request_numbering)
+        annexes = facts.derived(request_annexes)
+        for block in document.body():
+            yield from self._paragraph_references(block, facts, numbering)
+            yield from self._annex_references(block, facts, annexes)
+
+    # -- paragraphs and sections -------------------------------------------------------------
+
+    def _paragraph_references(self, block: Block, facts: Analysis, numbering: Numbering) -> Iterator[Finding]:
+        if not numbering.numbered:
+            return
+        text = block.text
+        seen: set[str] = set()
+        for match in INTERNAL_REF.finditer(text):
+            noun = match.group("noun").lower()
+            is_paragraph = noun.startswith(("para", "sub", "¶"))
+            after = text[match.end() :]
+            before = text[max(0, match.start() - 40) : match.start()]
+            internal = bool(INTERNAL_CUE.match(after))
+            if not internal:
+                if not is_paragraph and not SEE_CUE.search(before):
+                    continue
+                if _external(after, before) or _attached_to_instrument(facts, block, match.start(), match.end()):
+                    continue
+            elif PROVISION_BEFORE.search(before):
+                continue
+            numbers = _listed_numbers(match.group("nums"))
+            known = numbering.all
+            missing = [n for n in numbers if not _exists(n, known)]
+            key = ",".join(missing)
+            if missing and key not in seen:
+                seen.add(key)
+                yield self._paragraph_finding(block, match.start(), match.end(), match.group(0), missing, known)
+        for match in BARE_REF.finditer(text):
+            numbers = _listed_numbers(match.group("nums"))
+            missing = [n for n in numbers if not _exists(n, numbering.all)]
+            key = ",".join(missing)
+            if missing and key not in seen:
+                seen.add(key)
+                yield self._paragraph_finding(block, match.start("nums"), match.end(), match.group(0), missing, numbering.all)
+
+    def _paragraph_finding(self, block: Block, start: int, end: int, quoted: str, missing: list[str], known: frozenset[str]) -> Finding:
+        what = ", ".join(missing)
+        return self.finding(
+            f"\"{' '.join(quoted.split())}\" refers to {what}, but the request has no paragraph or section numbered "
+            f"{what} (its numbers run {_describe(known)}).",
+            block,
+            start,
+            end,
+            suggestion="Correct the reference to the paragraph meant (numbering often shifts when a paragraph is added "
+            "or deleted), or quote the passage instead of referring to it.",
+        )
+
+    # -- annexes, schedules, exhibits -----------------------------------------------------------
+
+    def _annex_references(self, block: Block, facts: Analysis, annexes: Annexes) -> Iterator[Finding]:
+        if not annexes.by_kind and not annexes.marked:
+            return
+        text = block.text
+        seen: set[tuple[str, str]] = set()
+        for match in ANNEX_REF.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if (block.index, line_start) in annexes.declarations and not text[line_start : match.start()].strip():
+                continue
+            kind = KINDS[match.group("kind").lower()]
+            ident = match.group("id")
+            listed = annexes.by_kind.get(kind)
+            if not listed or _same_annex(ident, listed):
+                continue
+            after = text[match.end() :]
+            if EXTERNAL_OBJECT.match(after) and not INTERNAL_CUE.match(after):
+                continue  # "Schedule 2 to the Proceeds of Crime Act 2002", "Annex I of the Convention"
+            if EXTERNAL_NAME.match(after) or PROVISION_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+                continue
+            if _attached_to_instrument(facts, block, match.start(), match.end()):
+                continue
+            if (kind, ident.upper()) in seen:
+                continue
+            seen.add((kind, ident.upper()))
+            name = f"{kind.capitalize()} {ident}"
+            yield self.finding(
+                f"\"{' '.join(match.group(0).split())}\" is referred to, but the request's {kind}es are "
+                f"{', '.join(sorted(listed))} and there is no {name}."
+                if kind.endswith("x")
+                else f"\"{' '.join(match.group(0).split())}\" is referred to, but the request's {kind}s are "
+                f"{', '.join(sorted(listed))} and there is no {name}.",
+                block,
+                match.start(),
+                match.end(),
+                suggestion=f"Attach {name} and add it to the list of enclosures, or correct the reference.",
+            )
+        if annexes.marked:
+            for match in MARKED_REF.finditer(text):
+                ident = match.group("id")
+                if _same_annex(ident, annexes.marked) or ("marked", ident.upper()) in seen:
+                    continue
+                seen.add(("marked", ident.upper()))
+                yield self.finding(
+                    f"The document marked '{ident}' is referred to, but the request's enclosures are "
+                    f"{', '.join(sorted(annexes.marked))}.",
+                    block,
+                    match.start(),
+                    match.end(),
+                    suggestion=f"Enclose the document marked '{ident}' and list it, or correct the mark.",
+                )
+
+
+# -- shared facts ---------------------------------------------------------------------------------
+
+PARAGRAPH_NUMBER = re.compile(r"^\s*[(\[]?(?P<n>\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[ivxl]{1,6})[.)\]:]?(?=\s|$)")
+
+
+def request_numbering(facts: Analysis) -> Numbering:
+    """The labels of the request's numbered paragraphs and headings (reader labels and typed numbers)."""
+    paragraphs: set[str] = set()
+    headings: set[str] = set()
+    items: set[str] = set()
+    for block in facts.document.body():
+        target = headings if block.kind is BlockKind.HEADING else paragraphs
+        label = block.location.label
+        match = PARAGRAPH_NUMBER.match(label) if label else None
+        if match:
+            target.add(_normal(match.group("n")))
+        match = PARAGRAPH_NUMBER.match(block.text)
+        if match and _typed_number(block.text, match):
+            target.add(_normal(match.group("n")))
+        for line in block.text.split("\n")[1:]:
+            match = PARAGRAPH_NUMBER.match(line)
+            if match and _typed_number(line, match):
+                items.add(_normal(match.group("n")))
+    return Numbering(frozenset(paragraphs), frozenset(headings), frozenset(items))
+
+
+def _typed_number(text: str, match: re.Match[str]) -> bool:
+    """A number typed at the start of a paragraph as its label, not "2023 was ..." or "1 January"."""
+    number = match.group("n")
+    rest = text[match.end() :].lstrip()
+    if number.isdigit() and not text[match.start() : match.end()].strip().endswith((".", ")", "]", ":")) and not text.lstrip().startswith(("(", "[")):
+        return False  # "14 March 2023 ..." is a date, not paragraph 14
+    if not number[0].isdigit() and not text[match.start() : match.end()].strip().endswith((".", ")")):
+        return False
+    return bool(rest) and (rest[0].isupper() or rest[0] in "\"'“(" or rest[0].isdigit())
+
+
+def request_annexes(facts: Analysis) -> Annexes:
+    """The annexes, schedules, exhibits ... the request contains (a heading or line naming one) or lists."""
+    by_kind: dict[str, set[str]] = {}
+    marked: set[str] = set()
+    declarations: set[tuple[int, int]] = set()
+    listing_kind: str | None = None
+    for block in facts.document.body():
+        if block.kind is BlockKind.HEADING:
+            declared_heading = DECLARATION_LINE.match(block.text)
+            if declared_heading is not None:
+                listing_kind = None
+                kind = KINDS[declared_heading.group("kind").lower()]
+                by_kind.setdefault(kind, set()).add(declared_heading.group("id").upper())
+                marked.add(declared_heading.group("id").upper())
+                declarations.add((block.index, 0))
+                continue
+            listing_kind = _listing_kind(block.text) if _is_listing_heading(block.text) else None
+            continue
+        if block.kind is BlockKind.TABLE_CELL:
+            cell = TABLE_ID.fullmatch(block.text.strip())
+            if cell and listing_kind is not None:
+                kind = KINDS[cell.group("kind").lower()] if cell.group("kind") else listing_kind
+                by_kind.setdefault(kind, set()).add(cell.group("id").upper())
+                marked.add(cell.group("id").upper())
+                declarations.add((block.index, 0))
+            elif cell and cell.group("kind"):
+                by_kind.setdefault(KINDS[cell.group("kind").lower()], set()).add(cell.group("id").upper())
+                marked.add(cell.group("id").upper())
+                declarations.add((block.index, 0))
+            continue
+        offset = 0
+        lines = block.text.split("\n")
+        inline_kind: str | None = None
+        for number, line in enumerate(lines):
+            start = offset
+            offset += len(line) + 1
+            declared = DECLARATION_LINE.match(line)
+            if declared and (block.kind is BlockKind.HEADING or len(lines) > 1 or len(line.split()) <= 14 or listing_kind or inline_kind):
+                kind = KINDS[declared.group("kind").lower()]
+                by_kind.setdefault(kind, set()).add(declared.group("id").upper())
+                marked.add(declared.group("id").upper())
+                declarations.add((block.index, start))
+                continue
+            if number == 0 and LISTING_LINE.match(line):
+                inline_kind = _listing_kind(line) or "enclosure"
+                continue
+            inline = LISTING_INLINE.match(line) if number == 0 else None
+            if inline:
+                inline_kind = _listing_kind(line) or "enclosure"
+                for part in re.split(r"[;,]|\band\b", inline.group("rest")):
+                    item = LIST_ITEM.match(part.strip() + " x") or DECLARATION_LINE.match(part.strip())
+                    if item:
+                        ident = item.groupdict().get("id") or item.groupdict().get("kid")
+                        if ident:
+                            by_kind.setdefault(inline_kind, set()).add(ident.upper())
+                            marked.add(ident.upper())
+                continue
+            kind = inline_kind or listing_kind
+            if kind is not None:
+                item = LIST_ITEM.match(line)
+                if item:
+                    ident = item.group("id") or item.group("kid")
+                    by_kind.setdefault(kind, set()).add(ident.upper())
+                    marked.add(ident.upper())
+                    declarations.add((block.index, start))
+    return Annexes({k: frozenset(v) for k, v in by_kind.items()}, frozenset(marked), frozenset(declarations))
+
+
+HEADING_NUMBER = re.compile(r"^[\s(\[]*(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Z])[.)\]:]\s*|^[\s(\[]*\d+(?:\.\d+)*\s+")
+
+
+def _is_listing_heading(text: str) -> bool:
+    """"Enclosures", "5. List of Annexes", "ANNEXES:" (numbering, case and punctuation ignored)."""
+    title = HEADING_NUMBER.sub("", text.strip(), count=1).strip(" .:;-").lower()
+    return len(title.split()) <= 5 and title in LISTING_HEADINGS
+
+
+def _listing_kind(text: str) -> str | None:
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in KINDS:
+            return KINDS[word]
+    if re.search(r"\b(?:enclosed|attached|encl)\b", text, re.IGNORECASE):
+        return "enclosure"
+    return None
+
+
+# -- helpers --------------------------------------------------------------------------------------
+
+
+def _external(after: str, before: str) -> bool:
+    """The reference continues into another instrument: "of the Act", "thereof", "PPC", "Article 18, paragraph 9"."""
+    return bool(
+        EXTERNAL_OBJECT.match(after) or EXTERNAL_CUE.match(after) or EXTERNAL_NAME.match(after) or PROVISION_BEFORE.search(before)
+    )
+
+
+def _attached_to_instrument(facts: Analysis, block: Block, start: int, end: int) -> bool:
+    """Dependency test: the reference is governed by, or takes a prepositional object naming, a law or other document."""
+    if facts.pipeline.model.startswith("blank"):
+        return False
+    doc = facts.doc_of(block)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    for token in span:
+        if _instrument_object(token) or _instrument_ancestor(token):
+            return True
+    return False
+
+
+def _instrument_object(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "to", "under", "in"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    words = {t.lower_ for t in obj.subtree}
+                    if words & {"this", "present", "instant"}:
+                        return False
+                    if obj.lemma_.lower() in INSTRUMENT_LEMMAS or obj.pos_ == "PROPN":
+                        return True
+    return False
+
+
+def _instrument_ancestor(token: Token) -> bool:
+    """"the Act, paragraph 3", "Article 18 paragraph 9": the reference hangs on an instrument noun."""
+    head, steps = token.head, 0
+    while head is not token and steps < 3 and head.i != head.head.i:
+        if (
+            token.dep_ in {"appos", "compound", "npadvmod", "nmod"}
+            and head.pos_ in {"NOUN", "PROPN"}
+            and head.lemma_.lower() in INSTRUMENT_LEMMAS - PART_LEMMAS
+        ):
+            return True
+        if head.dep_ not in {"pobj", "prep", "appos", "compound", "nmod"}:
+            break
+        token, head, steps = head, head.head, steps + 1
+    return False
+
+
+def _listed_numbers(raw: str) -> list[str]:
+    """"3, 4 and 7" -> [3, 4, 7]; "12 to 14" -> [12, 14]; "5(b)" -> [5]."""
+    raw = re.sub(r"\([a-z0-9]{1,4}\)", "", raw)
+    return [_normal(n) for n in NUMBER_IN_LIST.findall(raw)]
+
+
+def _normal(number: str) -> str:
+    return number.lower() if not number[0].isdigit() else ".".join(str(int(p)) for p in number.split(".") if p)
+
+
+def _exists(number: str, known: frozenset[str]) -> bool:
+    if number in known:
+        return True
+    if not number[0].isdigit():
+        if not any(k and not k[0].isdigit() for k in known):
+            return True  # a roman section number in a request that numbers nothing in roman
+        return _roman_value(number) is not None and str(_roman_value(number)) in known
+    if "." in number and not any("." in k for k in known):
+        return number.split(".")[0] in known  # "3.2" in a request numbered 1, 2, 3 ...: a sub-point of 3
+    return False
+
+
+def _roman_value(text: str) -> int | None:
+    total, previous = 0, 0
+    for char in reversed(text.upper()):
+        value = ROMAN.get(char)
+        if value is None:
+            return None
+        total = total - value if value < previous else total + value
+        previous = max(previous, value)
+    return total
+
+
+def _same_annex(ident: str, listed: frozenset[str]) -> bool:
+    ident = ident.upper()
+    if ident in listed:
+        return True
+    value = _roman_value(ident) if re.fullmatch(r"[IVX]{1,5}", ident) else None
+    for other in listed:
+        other_value = _roman_value(other) if re.fullmatch(r"[IVX]{1,5}", other) else None
+        if value is not None and other.isdigit() and int(other) == value:
+            return True
+        if other_value is not None and ident.isdigit() and int(ident) == other_value:
+            return True
+    return False
+
+
+def _describe(known: frozenset[str]) -> str:
+    numeric = sorted((k for k in known if k.replace(".", "").isdigit()), key=lambda k: [int(p) for p in k.split(".")])
+    if numeric:
+        return f"from {numeric[0]} to {numeric[-1]}"
+    return ", ".join(sorted(known))
+
+
+__all__ = ["DanglingReference", "Related", "request_annexes", "request_numbering"]

@@ -22,6 +22,7 @@ from mla_lint.config import Config, find_config_file, layered, load_config_file
 from mla_lint.errors import MlaLintError, UsageError
 
 if TYPE_CHECKING:
+    from mla_lint.cache import ResultCache
     from mla_lint.engine import Linter
     from mla_lint.registry import Registry
     from mla_lint.rule import Rule
@@ -50,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--severity", metavar="CODE=LEVEL", action="append", help="override a rule's severity (repeatable)")
     parser.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that makes the exit code 1 (default: warning)")
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="time limit per document; a rule that overruns it is reported")
+    parser.add_argument("-j", "--jobs", type=_positive_int, metavar="N", help="worker processes for a batch (default: one per core)")
+    parser.add_argument("--no-cache", dest="cache", action="store_false", default=None, help="do not reuse or store results of unchanged files")
+    parser.add_argument("--cache-dir", metavar="DIR", help="where results are cached (default: the user cache directory, or $MLA_LINT_CACHE_DIR)")
     parser.add_argument("--config", metavar="FILE", help="use this configuration file instead of searching for one")
     parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
     parser.add_argument("-q", "--quiet", action="store_true", default=None, help="print findings and errors only")
@@ -102,6 +106,7 @@ def _lint(args: argparse.Namespace, registry: Registry, run_config: Config, over
     from mla_lint.discovery import expand_paths
     from mla_lint.engine import Linter
     from mla_lint.formatters.base import FormatOptions
+    from mla_lint.parallel import available_cores
 
     options = run_config.output_options()
     formatter = registry.formatter(options.format)
@@ -109,7 +114,8 @@ def _lint(args: argparse.Namespace, registry: Registry, run_config: Config, over
     extensions = {ext for reader in registry.readers for ext in reader.extensions}
     files = expand_paths(args.paths, extensions)
     settings_for = None if args.no_config or args.config else _settings_finder(linter, overrides)
-    report = linter.lint_paths(files, settings_for)
+    cache = _open_cache(args) if options.cache else None
+    report = linter.lint_paths(files, settings_for, jobs=options.jobs or available_cores(), cache=cache)
     for message in report.errors:
         _error(message)
     for message in report.warnings:
@@ -161,6 +167,30 @@ def _settings_finder(linter: Linter, overrides: dict[str, Any]) -> Callable[[Pat
     return lambda path: for_folder(path.parent.resolve())
 
 
+def _open_cache(args: argparse.Namespace) -> ResultCache | None:
+    """The result cache, or None with a warning if its directory is unusable or unsafe."""
+    from mla_lint.cache import ResultCache, UnsafeCacheDirectory, default_cache_dir
+
+    directory = Path(args.cache_dir) if args.cache_dir else default_cache_dir()
+    try:
+        return ResultCache(directory).open()
+    except UnsafeCacheDirectory as exc:
+        _error(str(exc), level="warning")
+    except OSError as exc:
+        _error(f"cache directory {directory}: {exc.strerror}; cache not used", level="warning")
+    return None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, not {text!r}")
+    return value
+
+
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
     """Command-line options in configuration-key form (only those given)."""
     values: dict[str, Any] = {
@@ -174,6 +204,8 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
         "output": args.output,
         "statistics": args.statistics,
         "quiet": args.quiet,
+        "jobs": args.jobs,
+        "cache": args.cache,
     }
     if args.severity:
         values["severity"] = dict(_code_level(item) for item in args.severity)

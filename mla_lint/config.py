@@ -15,6 +15,8 @@ The file is looked up from the linted file's folder upwards; in each folder
     output = "lint-report.txt"
     statistics = false
     quiet = false
+    jobs = 2                       # worker processes for a batch (default: every core)
+    cache = true                   # reuse results for unchanged files
 
     [severity]                     # [tool.mla-lint.severity] in pyproject.toml
     MLA110 = "error"
@@ -51,19 +53,22 @@ PYPROJECT = "pyproject.toml"
 TOOL_TABLE = "mla-lint"
 
 SELECTION_KEYS = {"select", "extend-select", "ignore", "jurisdiction"}
-OUTPUT_KEYS = {"format", "output", "statistics", "quiet"}
+OUTPUT_KEYS = {"format", "output", "statistics", "quiet", "jobs", "cache"}
 TABLE_KEYS = {"severity", "per-file-ignores", "limits"}
 KNOWN_KEYS = SELECTION_KEYS | OUTPUT_KEYS | TABLE_KEYS | {"fail-on", "timeout"}
 
 
 @dataclass(frozen=True)
 class OutputOptions:
-    """Options that shape the output of a whole run, not the findings of a file."""
+    """Options of a whole run (its output, parallelism and cache), not of the findings of a file."""
 
     format: str = "text"
     output: str | None = None
     statistics: bool = False
     quiet: bool = False
+    jobs: int | None = None
+    """Worker processes for a batch; None: one per available core."""
+    cache: bool = True
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,11 @@ class Config:
 
     def output_options(self) -> OutputOptions:
         values = {k.replace("-", "_"): v for k, v in self.values.items() if k in OUTPUT_KEYS}
+        jobs = values.get("jobs")
+        if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
+            raise ConfigError(f"{self._where()}invalid configuration: 'jobs' must be a positive integer, not {jobs!r}")
+        if not isinstance(values.get("cache", True), bool):
+            raise ConfigError(f"{self._where()}invalid configuration: 'cache' must be true or false")
         return replace(OutputOptions(), **values)
 
     def _where(self) -> str:

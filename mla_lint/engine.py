@@ -16,10 +16,12 @@ from typing import Callable, Iterable, Sequence
 
 from mla_lint import __version__
 from mla_lint.analysis import Analysis
+from mla_lint.cache import ResultCache
 from mla_lint.config import Config
 from mla_lint.errors import UnreadableDocument
 from mla_lint.findings import ChecklistItem, Finding
 from mla_lint.model import Document
+from mla_lint.parallel import can_fork, lint_in_processes
 from mla_lint.readers.dispatch import read_bytes, read_path
 from mla_lint.registry import Registry, build_registry
 from mla_lint.report import FileReport, Report, RuleFailure
@@ -101,12 +103,47 @@ class Linter:
 
     # -- batches -------------------------------------------------------------
 
-    def lint_paths(self, paths: Iterable[str | Path], settings_for: SettingsFor | None = None) -> Report:
-        """Lint files in order; ``settings_for`` picks per-file settings (e.g. from the nearest config)."""
-        files = [
-            self.lint_path(path, settings_for(Path(path)) if settings_for else None) for path in paths
-        ]
-        return self.report(files)
+    def lint_paths(
+        self,
+        paths: Iterable[str | Path],
+        settings_for: SettingsFor | None = None,
+        *,
+        jobs: int = 1,
+        cache: ResultCache | None = None,
+    ) -> Report:
+        """Lint files; reports in input order whatever ``jobs`` is.
+
+        ``settings_for`` picks per-file settings (e.g. from the nearest config);
+        ``jobs`` > 1 lints in that many forked processes; ``cache`` reuses the
+        report of a file whose content, settings and rule set are unchanged.
+        """
+        files = [Path(path) for path in paths]
+        settings = [settings_for(path) if settings_for else self.settings for path in files]
+        reports: list[FileReport | None] = [None] * len(files)
+        keys: list[str | None] = [None] * len(files)
+        if cache is not None:
+            for i, path in enumerate(files):
+                keys[i] = cache.key(path, settings[i], active_rules(self.registry, settings[i], str(path)), self.registry)
+                reports[i] = cache.get(keys[i]) if keys[i] else None
+        todo = [i for i, report in enumerate(reports) if report is None]
+        work = [(files[i], settings[i]) for i in todo]
+        if jobs > 1 and len(work) > 1 and can_fork():
+            done, warnings = lint_in_processes(self, work, min(jobs, len(work)), preload_model=True)
+            for message in warnings:
+                self._warn(message)
+        else:
+            done = [self.lint_path(path, file_settings) for path, file_settings in work]
+        for i, report in zip(todo, done):
+            reports[i] = report
+            key = keys[i]
+            if cache is not None and key is not None:
+                cache.put(key, report)
+        return self.report([report for report in reports if report is not None])
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Run-level warnings so far (e.g. a degraded language model)."""
+        return tuple(self._warnings)
 
     def report(self, files: Sequence[FileReport]) -> Report:
         """Wrap file reports with the rule metadata and run-level warnings."""

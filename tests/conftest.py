@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +15,10 @@ from mla_lint.engine import Linter
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_requests"
+
+# The result cache of every CLI run in the tests (in-process or subprocess) goes to a private
+# temporary directory, never to the developer's own cache.
+os.environ["MLA_LINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="mla-lint-test-cache-")
 
 
 @pytest.fixture(scope="session")

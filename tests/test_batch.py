@@ -8,8 +8,8 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from conftest import SAMPLES
+
 from mla_lint.cache import ResultCache
 from mla_lint.engine import Linter
 from mla_lint.report import FileReport

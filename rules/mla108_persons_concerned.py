@@ -1,0 +1,173 @@
+"""MLA108 persons-concerned: a person or company concerned is identified by name and particulars."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, ClassVar
+
+from mla_lint.analysis import Analysis
+from mla_lint.elements import Evidence
+from mla_lint.findings import Severity
+from mla_lint.rules.mla103_proceedings import Element, clauses, content_blocks, span_evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+HONORIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Sig|Shri|Smt|Alhaji|Chief|Engr|Eng)\.?\s+"
+    r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+",
+)
+COMPANY = re.compile(
+    r"\b[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9(][\w&'’.()-]*|&|and|of|de|du|la|van|der))*?\s*,?\s+"
+    r"(?:Ltd|Limited|LLC|L\.L\.C|Inc|Incorporated|Corp|Corporation|plc|PLC|GmbH|AG|S\.A|SA|SAS|S\.A\.S|SARL|B\.V|BV|"
+    r"N\.V|NV|Pte|Pty|SRL|S\.R\.L|Lda|Ltda|LLP|LP|Co|Company|Holdings?|SpA|S\.p\.A|Bhd|Sdn|KG|OOO|OU|AB|AS|ApS|Oy|"
+    r"FZE|FZCO|FZ-LLC|DMCC|SE|Kft|sp\.\s?z\s?o\.o|d\.o\.o|a\.s|s\.r\.o)\b\.?",
+    re.IGNORECASE,
+)
+"""A company name with its legal-form suffix ("Kestrel Global Trading Ltd", "Van Rijswijk Electronics B.V.")."""
+
+DOB = re.compile(
+    r"\bborn\b[^.;]{0,40}?\d|\bdate\s+of\s+birth\b|\bD\.?O\.?B\b|\bborn\s+(?:on|in)\b|\bbirth\s*date\b|\bn[ée]e?\s+le\b|\baged?\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
+NATIONALITY = re.compile(
+    r"\b(?:a|an|the)\s+(?:[A-Z][a-z]+[\s-]){1,2}(?:national|citizen|subject|resident)s?\b"
+    r"|\b(?:national|citizen|subject)s?\s+of\s+(?:the\s+)?[A-Z]"
+    r"|\bnationality\b|\bcitizenship\b|\b(?:[A-Z][a-z]+)\s+(?:nationals?|citizens?)\b"
+)
+IDENTIFIER = re.compile(
+    r"\b(?:passports?|identity\s+(?:card|document|number|no)|ID\s*(?:card|no|number|#)|national\s+(?:identity|ID|"
+    r"identification|insurance)|identification\s+(?:no|number|card)|CNIC|NIC|NIN|NRIC|BVN|SSN|social\s+security|"
+    r"registration\s+(?:no|number|code)|registered\s+(?:under|with|in|at|office)|company\s+(?:no|number|"
+    r"registration|reg)|registry\s+(?:no|number)|reg\.?\s*no|UEN|Unique\s+Entity\s+Number|CNPJ|CPF|PAN|Aadhaar|"
+    r"tax\s+(?:id|identification|number|reference|code)|TIN|VAT\s+(?:no|number)|commercial\s+register|HRB|HRA|KRS|"
+    r"licen[cs]e\s+(?:no|number)|IC\s+(?:no|number)|Emirates\s+ID|HKID|Kong\s+Identity\s+Card|KvK|SIREN|SIRET|"
+    r"RCS|EIN|ITIN|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|residence\s+permit|CRN|ABN|ACN|NZBN|"
+    r"personal\s+(?:code|number|identification)|PESEL|NIF|NIE|DNI|RUT|RFC|CURP|BSN|codice\s+fiscale|"
+    r"company\s+registered|incorporated\s+(?:in|under))\b[^;]{0,50}?\d",
+    re.IGNORECASE,
+)
+ADDRESS_WORD = re.compile(
+    r"\b(?:(?:lives?|living|lived)\s+(?:in|at|on|near|with)|resides?|residing|resident|domiciled|address|located|situated|based|"
+    r"whereabouts|registered\s+office|place\s+of\s+business|business\s+premises|hiding|staying|stays|settled|"
+    r"of\s+no\s+fixed\s+abode)\b[^.;]{0,60}?(?:[A-Z][a-z]|\d)",
+    re.IGNORECASE,
+)
+STREET = re.compile(
+    r"\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?,?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|"
+    r"Boulevard|Blvd|Drive|Dr|Way|Crescent|Place|Pl|Square|Sq|Close|Court|Ct|Gardens|Terrace|Park|Gate|Hill|Row|"
+    r"Walk|Parade|Highway|Hwy|Quay|Wharf|Mews|Grove|Plaza|Circle|Avenida|Rua|Calle|Via|Strasse|Straße|str)\b"
+    r"|\b(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:straße|strasse|weg|gasse|platz|laan|straat|kade|gracht|dijk|"
+    r"allee|ring|damm|ufer)\s+\d{1,4}\b"
+    r"|\b(?:Flat|Apartment|Apt|Unit|Suite|Room|Block|House|Plot|Villa|Building)\s+[\w/-]*\d"
+    r"|\bP\.?\s?O\.?\s+Box\s+\d|\b(?:Land\s+Reference|LR|Plot)\s+No\.?\s*\d",
+)
+PRONOUN_START = re.compile(r"^\s*(?:He|She|His|Her|They|Their|It|Its|The\s+(?:company|suspect|accused|witness|latter|former))\b")
+HEADINGS = ("persons concerned", "person concerned", "persons", "persons involved", "subjects", "suspects",
+            "suspect", "accused", "identity", "identification", "parties", "individuals", "entities",
+            "persons and entities", "targets", "persons and companies", "details of persons", "witness details",
+            "particulars")
+
+
+class PersonsConcerned(Element):
+    """A person or company concerned by the request is identified by name and at least one particular.
+
+    **What it checks.** That at least one person or company the request is
+    about (suspect, accused, witness, account holder, company whose records
+    are sought) is named together with at least one of: an address or
+    location, a nationality, a date of birth, or an identity or registration
+    number, in the same sentence or paragraph ("Imran Saleem Chaudhry, born
+    on 14 March 1978, a Pakistani national, CNIC No. 33100-4829175-3";
+    "Kestrel Global Trading Ltd, company number 13487520, registered office
+    18 Belgrave Gate, Leicester"). A name alone ("the suspect, Mr Khan"), or a
+    "Persons Concerned" heading with nothing under it, is not enough.
+
+    **Why it matters.** The requested state must find the person, the
+    account or the company, and tell it apart from namesakes; banks and
+    registries search by name *and* date of birth or number. Without
+    particulars the request comes back with a question.
+
+    **Source.** UNTOC Art. 18(15)(e) and UNCAC Art. 46(15)(e) ("where
+    possible, the identity, location and nationality of any person
+    concerned"); ECMA 1959 Art. 14(1)(c) ("where possible, the identity and
+    the nationality of the person concerned"); Directive 2014/41/EU Annex A
+    section E.
+
+    **Bad.** "The suspect, Mr Khan, is believed to have accounts in your
+    country."
+
+    **Good.** "Imran Saleem Chaudhry, born on 14 March 1978 in Faisalabad, a
+    Pakistani national holding passport No. BN4417296, believed to live at
+    41 Kingsbury Road, Leicester."
+    """
+
+    code = "MLA108"
+    name = "persons-concerned"
+    severity = Severity.WARNING
+    source = "UNTOC Art. 18(15)(e); UNCAC Art. 46(15)(e); ECMA Art. 14(1)(c)"
+    heading_phrases: ClassVar[tuple[str, ...]] = HEADINGS
+    missing = (
+        "No person or company concerned is identified by name together with an address or location, nationality, "
+        "date of birth or identity/registration number."
+    )
+    add = (
+        "Identify each person concerned, e.g. \"Imran Saleem Chaudhry, born on 14 March 1978, a Pakistani national, "
+        "passport No. BN4417296, believed to live at 41 Kingsbury Road, Leicester\"; for a company give its "
+        "registration number and registered office."
+    )
+
+    def find(self, facts: Analysis) -> Evidence | None:
+        return find_person_identified(facts)
+
+
+def find_person_identified(facts: Analysis) -> Evidence | None:
+    for block in content_blocks(facts):
+        if is_letter_frame(block.text):
+            continue
+        spans = clauses(facts, block)
+        for n, span in enumerate(spans):
+            if not has_particular(span.text):
+                continue
+            if names_someone(span):
+                return span_evidence(block, span)
+            if n > 0 and PRONOUN_START.match(span.text) and names_someone(spans[n - 1]):
+                return span_evidence(block, span)
+    return None
+
+
+AUTHORITY_LINE = re.compile(
+    r"\b(?:Office|Ministry|Department|Court|Authority|Service|Agency|Division|Unit|Prosecutor|Prosecutors|Attorney|"
+    r"Commission|Bureau|Directorate|Chambers|Government|Police|Procuratura|Prosecution|Justice|Embassy|Consulate|"
+    r"Secretariat|Central\s+Authority|Procuradoria|Staatsanwaltschaft|Parquet|Ministerie|Ministerio|Minist[eè]re)\b",
+)
+
+
+def is_letter_frame(text: str) -> bool:
+    """A letterhead, address or signature block of an authority: short lines, one of them naming an authority."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or sum(len(line) <= 70 for line in lines) < 0.75 * len(lines):
+        return False
+    return any(AUTHORITY_LINE.search(line) for line in lines)
+
+
+def has_particular(text: str) -> bool:
+    """An address/location, nationality, date of birth or identity/registration number."""
+    return bool(
+        DOB.search(text) or NATIONALITY.search(text) or IDENTIFIER.search(text) or ADDRESS_WORD.search(text)
+        or STREET.search(text)
+    )
+
+
+def names_someone(span: Span) -> bool:
+    """A person's name or a company's name (not an authority's)."""
+    text = span.text
+    if HONORIFIC.search(text) or COMPANY.search(text):
+        return True
+    for ent in span.ents:
+        if ent.label_ == "PERSON" and (len(ent) >= 2 or any(t.pos_ == "PROPN" for t in ent)):
+            if not any(t.lower_ in {"attorney", "general", "director", "prosecutor", "minister"} for t in ent):
+                return True
+    # Non-native or terse drafting: "Sergiu Rusu, citizen of ..." where the model misses the entity:
+    # a run of two to four capitalised proper nouns at the start of the sentence, followed by a comma.
+    match = re.match(r"\s*(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+\s*,", text)
+    return bool(match) and all(t.pos_ == "PROPN" for t in span[: len(match.group(0).split())] if t.is_alpha)

@@ -35,6 +35,12 @@ INTERNAL_CUE = re.compile(
     rf"^\s*(?:,\s*)?(?:above|below|supra|infra|hereof|herein|hereunder|hereinabove|hereinbelow|(?:of|in|to)\s+{THIS_DOCUMENT})\b",
     re.IGNORECASE,
 )
+LEGAL_BEFORE = re.compile(
+    r"(?:\bunder|\bpursuant\s+to|\bin\s+accordance\s+with|\bcontrary\s+to|\baccording\s+to|\bby\s+virtue\s+of|"
+    r"\bin\s+terms\s+of|\bprovided\s+(?:for\s+)?(?:in|by)|\bwithin\s+the\s+meaning\s+of|\bas\s+defined\s+in)\s*$",
+    re.IGNORECASE,
+)
+"""A provision of law is invoked: "under paragraph 14", "contrary to section 3" (of an instrument named earlier)."""
 SEE_CUE = re.compile(r"(?:\bsee|\bcf\.?|\bvide)\s*$", re.IGNORECASE)
 EXTERNAL_CUE = re.compile(r"^\s*(?:,\s*)?(?:thereof|therein|thereunder|ibid)\b", re.IGNORECASE)
 EXTERNAL_OBJECT = re.compile(r"^\s*(?:,\s*)?(?:of|to|under|in)\s+(?!this\b|the\s+present\b|the\s+instant\b)\S", re.IGNORECASE)
@@ -66,7 +72,12 @@ KINDS = {
 }
 KIND_WORD = r"annexures?|annexes|annexe?|appendix|appendices|schedules?|exhibits?|attachments?|enclosures?"
 ANNEX_ID = r"[A-Z]{1,4}/\d{1,3}|[A-Z]{1,3}-\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,2}(?![a-z])"
-ANNEX_REF = re.compile(rf"\b(?P<kind>{KIND_WORD})\s+(?:No\.?\s*)?[\"'“‘]?(?P<id>{ANNEX_ID})\b[\"'”’]?", re.IGNORECASE)
+ANNEX_REF = re.compile(
+    rf"\b(?P<kind>{KIND_WORD})\s+(?:No\.?\s*)?[\"'“‘]?(?P<id>{ANNEX_ID})\b[\"'”’]?"
+    rf"(?P<more>(?:\s*(?:,|and|or|&|to|-|–)\s*[\"'“‘]?(?-i:{ANNEX_ID})\b[\"'”’]?)*)",
+    re.IGNORECASE,
+)
+MORE_IDS = re.compile(rf"[\"'“‘]?(?P<id>(?-i:{ANNEX_ID}))\b")
 MARKED_REF = re.compile(r"\b(?:enclosed|attached|annexed|accompanying)\b[^.;]{0,60}?\bmarked\s+(?:as\s+)?[\"'“‘](?P<id>[A-Za-z0-9/.-]{1,8})[\"'”’]", re.IGNORECASE)
 DECLARATION_LINE = re.compile(
     rf"^\s*(?P<kind>{KIND_WORD})\s+(?:No\.?\s*)?[\"'“‘]?(?P<id>{ANNEX_ID})[\"'”’]?\s*(?:$|[:.)\-–—=]|\t|\s{{2,}})",
@@ -184,6 +195,8 @@ class DanglingReference(Rule):
             if not internal:
                 if not is_paragraph and not SEE_CUE.search(before):
                     continue
+                if LEGAL_BEFORE.search(before):
+                    continue
                 if _external(after, before) or _attached_to_instrument(facts, block, match.start(), match.end()):
                     continue
             elif PROVISION_BEFORE.search(before):
@@ -204,9 +217,9 @@ class DanglingReference(Rule):
                 yield self._paragraph_finding(block, match.start("nums"), match.end(), match.group(0), missing, numbering.all)
 
     def _paragraph_finding(self, block: Block, start: int, end: int, quoted: str, missing: list[str], known: frozenset[str]) -> Finding:
-        what = ", ".join(missing)
+        what = " or ".join(missing)
         return self.finding(
-            f"\"{' '.join(quoted.split())}\" refers to {what}, but the request has no paragraph or section numbered "
+            f"\"{' '.join(quoted.split())}\" refers to a part of this request, but no paragraph or section is numbered "
             f"{what} (its numbers run {_describe(known)}).",
             block,
             start,
@@ -227,9 +240,13 @@ class DanglingReference(Rule):
             if (block.index, line_start) in annexes.declarations and not text[line_start : match.start()].strip():
                 continue
             kind = KINDS[match.group("kind").lower()]
-            ident = match.group("id")
             listed = annexes.by_kind.get(kind)
-            if not listed or _same_annex(ident, listed):
+            if not listed:
+                continue
+            first = match.group("id")
+            idents = [first] + [m.group("id") for m in MORE_IDS.finditer(match.group("more")) if _same_shape(m.group("id"), first)]
+            missing = [i for i in idents if not _same_annex(i, listed) and (kind, i.upper()) not in seen]
+            if not missing:
                 continue
             after = text[match.end() :]
             if EXTERNAL_OBJECT.match(after) and not INTERNAL_CUE.match(after):
@@ -238,20 +255,16 @@ class DanglingReference(Rule):
                 continue
             if _attached_to_instrument(facts, block, match.start(), match.end()):
                 continue
-            if (kind, ident.upper()) in seen:
-                continue
-            seen.add((kind, ident.upper()))
-            name = f"{kind.capitalize()} {ident}"
+            seen.update((kind, i.upper()) for i in missing)
+            names = " or ".join(f"{kind.capitalize()} {i}" for i in missing)
+            plural = f"{kind}es" if kind.endswith("x") else f"{kind}s"
             yield self.finding(
-                f"\"{' '.join(match.group(0).split())}\" is referred to, but the request's {kind}es are "
-                f"{', '.join(sorted(listed))} and there is no {name}."
-                if kind.endswith("x")
-                else f"\"{' '.join(match.group(0).split())}\" is referred to, but the request's {kind}s are "
-                f"{', '.join(sorted(listed))} and there is no {name}.",
+                f"\"{' '.join(match.group(0).split())}\" is referred to, but the request's {plural} are "
+                f"{', '.join(sorted(listed))}: there is no {names}.",
                 block,
                 match.start(),
                 match.end(),
-                suggestion=f"Attach {name} and add it to the list of enclosures, or correct the reference.",
+                suggestion=f"Attach {names} and add it to the list of enclosures, or correct the reference.",
             )
         if annexes.marked:
             for match in MARKED_REF.finditer(text):
@@ -476,6 +489,14 @@ def _roman_value(text: str) -> int | None:
         total = total - value if value < previous else total + value
         previous = max(previous, value)
     return total
+
+
+def _same_shape(ident: str, first: str) -> bool:
+    """"B" after "Annex A and", "3" after "Schedules 1, 2 and": another id of the same form."""
+    def shape(i: str) -> str:
+        return "mark" if "/" in i else "number" if i[0].isdigit() else "letter"
+
+    return shape(ident) == shape(first)
 
 
 def _same_annex(ident: str, listed: frozenset[str]) -> bool:

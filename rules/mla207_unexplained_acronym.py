@@ -148,32 +148,43 @@ def unexplained_acronyms(facts: Analysis) -> tuple[Use, ...]:
     lower_words = {w.lower() for text in texts for w in WORD.findall(text) if not w.isupper()}
     expanded = _expanded(blocks, texts)
     names = _name_parts(texts)
-    seen: set[str] = set()
-    found: list[Use] = []
+    first: dict[str, Use] = {}
+    people: set[str] = set()
     for block, text in zip(blocks, texts):
         for match in CANDIDATE.finditer(text):
             acronym = match.group("acr")
-            if acronym in seen or acronym in expanded:
+            if acronym in expanded or acronym in people or acronym in names:
                 continue
-            if not _acronym_shaped(acronym) or _universal(acronym):
+            if not _acronym_shaped(acronym) or _universal(acronym) or _ordinary_word(acronym, lower_words, lexicon):
                 continue
-            if _ordinary_word(acronym, lower_words, lexicon) or acronym in names:
+            start, end = match.start("acr"), match.end("acr")
+            if _person_name(facts, block, text, match):
+                people.add(acronym)  # a surname in capitals somewhere: "Mr Ali KHAN" ... "KHAN transferred"
                 continue
-            caps_line = _caps_line(text, match.start("acr"))
+            if acronym in first:
+                continue
+            caps_line = _caps_line(text, start)
             if caps_line == "shouted" or (caps_line == "caps" and _in_lexicon(acronym.lower(), lexicon)):
                 continue
-            if _in_caps_run(text, match.start("acr"), match.end("acr")):
+            if _in_caps_run(text, start, end) or _roman_here(acronym, text, start):
                 continue
-            if _roman_here(acronym, text, match.start("acr")) or _person_name(facts, block, text, match):
-                continue
-            if _state_code_here(acronym, text, match.start("acr")):
+            if _state_code_here(acronym, text, start) or _address_part(text, start, end) or _code_number(acronym, text, end):
                 continue
             if _implicitly_expanded(acronym, texts):
                 expanded.add(acronym)
                 continue
-            seen.add(acronym)
-            found.append(Use(acronym, block, match.start("acr"), match.end("acr")))
-    return tuple(found)
+            first[acronym] = Use(acronym, block, start, end)
+    return tuple(use for acronym, use in first.items() if acronym not in people)
+
+
+def _address_part(text: str, start: int, end: int) -> bool:
+    """The last item of a comma-separated address line: "Wuse II, Abuja, FCT"."""
+    return bool(re.search(r",[ \t]*$", text[max(0, start - 3) : start])) and bool(re.match(r"[ \t.]*(?:\n|$)", text[end:]))
+
+
+def _code_number(acronym: str, text: str, end: int) -> bool:
+    """Two letters followed by a number are a code (flight "EK 202", vehicle, form), not an acronym."""
+    return len(acronym) == 2 and bool(re.match(r"[ \t]\d{1,4}\b", text[end:]))
 
 
 def _masked(text: str) -> str:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from mla_lint.cache import ResultCache
     from mla_lint.engine import Linter
     from mla_lint.registry import Registry
+    from mla_lint.report import Report
     from mla_lint.rule import Rule
     from mla_lint.settings import Settings
 
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-j", "--jobs", type=_positive_int, metavar="N", help="worker processes for a batch (default: one per core)")
     parser.add_argument("--no-cache", dest="cache", action="store_false", default=None, help="do not reuse or store results of unchanged files")
     parser.add_argument("--cache-dir", metavar="DIR", help="where results are cached (default: the user cache directory, or $MLA_LINT_CACHE_DIR)")
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="lint the batch on this Dask cluster (sends the documents there; needs the dask extra)")
     parser.add_argument("--config", metavar="FILE", help="use this configuration file instead of searching for one")
     parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
     parser.add_argument("-q", "--quiet", action="store_true", default=None, help="print findings and errors only")
@@ -114,8 +116,11 @@ def _lint(args: argparse.Namespace, registry: Registry, run_config: Config, over
     extensions = {ext for reader in registry.readers for ext in reader.extensions}
     files = expand_paths(args.paths, extensions)
     settings_for = None if args.no_config or args.config else _settings_finder(linter, overrides)
-    cache = _open_cache(args) if options.cache else None
-    report = linter.lint_paths(files, settings_for, jobs=options.jobs or available_cores(), cache=cache)
+    if args.scheduler:
+        report = _lint_on_dask(files, args.scheduler, linter, settings_for)
+    else:
+        cache = _open_cache(args) if options.cache else None
+        report = linter.lint_paths(files, settings_for, jobs=options.jobs or available_cores(), cache=cache)
     for message in report.errors:
         _error(message)
     for message in report.warnings:
@@ -165,6 +170,17 @@ def _settings_finder(linter: Linter, overrides: dict[str, Any]) -> Callable[[Pat
         return settings
 
     return lambda path: for_folder(path.parent.resolve())
+
+
+def _lint_on_dask(files: Sequence[Path], address: str, linter: Linter, settings_for: Callable[[Path], Settings] | None) -> Report:
+    try:
+        from mla_lint.dask_batch import lint_on_dask
+    except ImportError:
+        raise UsageError("--scheduler needs Dask: pip install 'mla-lint[dask]'") from None
+    try:
+        return lint_on_dask(files, address, linter, settings_for)
+    except OSError as exc:
+        raise UsageError(f"--scheduler {address}: cannot reach the Dask scheduler ({exc})") from None
 
 
 def _open_cache(args: argparse.Namespace) -> ResultCache | None:

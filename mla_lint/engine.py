@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 import traceback
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Callable, Iterable, Sequence
 
 from mla_lint import __version__
@@ -59,10 +59,17 @@ class Linter:
     def lint_bytes(
         self, data: bytes, *, format: str | None = None, source: str = "<bytes>", settings: Settings | None = None
     ) -> FileReport:
-        """Lint the content of a file held in memory (``format`` "docx", "pdf", "text" or None to sniff)."""
+        """Lint the content of a file held in memory (``format`` "docx", "pdf", "text" or None to sniff).
+
+        ``source`` names the document in the report; its extension, if any, helps
+        choose the reader when the content alone does not decide.
+        """
         settings = settings or self.settings
+        extension = PurePath(source).suffix.lower() or None
         return self._read_and_lint(
-            source, settings, lambda: read_bytes(data, source, self.registry.readers, settings.limits, format=format)
+            source,
+            settings,
+            lambda: read_bytes(data, source, self.registry.readers, settings.limits, format=format, extension=extension),
         )
 
     def lint_text(self, text: str, *, source: str = "<text>", settings: Settings | None = None) -> FileReport:

@@ -22,7 +22,7 @@ from mla_lint.readers.base import Reader
 
 def read_path(path: Path, readers: Sequence[Reader], limits: Limits) -> Document:
     """Read the file at ``path``; UnreadableDocument with a one-line reason on any failure."""
-    data = _read_bytes(path, limits)
+    data = read_file_bytes(path, limits)
     return read_bytes(data, str(path), readers, limits, extension=path.suffix.lower())
 
 
@@ -68,8 +68,8 @@ def _choose(data: bytes, readers: Sequence[Reader], format: str | None, extensio
     raise UnreadableDocument("unrecognised content: not a Word (.docx), PDF or text file")
 
 
-def _read_bytes(path: Path, limits: Limits) -> bytes:
-    """Stat, check and read the file, turning OS errors into one-line reasons."""
+def read_file_bytes(path: Path, limits: Limits) -> bytes:
+    """Stat, check and read the file, turning OS errors into one-line reasons (UnreadableDocument)."""
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):

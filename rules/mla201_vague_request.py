@@ -1,0 +1,156 @@
+"""MLA201 vague-request: evidence asked for in fishing-expedition terms, with no identifier and no period."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from mla_lint.analysis import Analysis
+from mla_lint.assistance import assistance_sought
+from mla_lint.elements import Evidence
+from mla_lint.findings import Finding, Severity
+from mla_lint.model import Document
+from mla_lint.rule import Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+GENERIC = (
+    r"(?:information|informations|documents?|documentation|records?|materials?|data|evidence|papers|files?|"
+    r"details|correspondence|items|things|transactions?|communications?)"
+)
+QUALIFIERS = r"(?:(?:other|relevant|related|pertinent|available|such|possible|existing|necessary|useful|additional|further|kinds?\s+of|types?\s+of|the)\s+)*"
+RESTRICTORS = (
+    r"(?:relating\s+to|related\s+to|in\s+relation\s+to|relevant\s+to|concerning|regarding|about|on|in\s+connection\s+with|"
+    r"connected\s+(?:to|with)|pertaining\s+to|in\s+respect\s+of|with\s+respect\s+to|linked\s+to|associated\s+with|"
+    r"involving|of|for|held|which|that|you|in\s+your|referring\s+to|touching)"
+)
+VAGUE = re.compile(
+    rf"\b(?:any\s+(?:and|or|and/or)\s+all|all\s+(?:and|or)\s+any)\s+{QUALIFIERS}{GENERIC}\b"
+    rf"|\b(?:all|any|every(?:thing)?)\s+{QUALIFIERS}{GENERIC}\s+{RESTRICTORS}\b"
+    rf"|\b(?:all|any)\s+{QUALIFIERS}{GENERIC}\s*(?:[.;,]|$)"
+    rf"|\beverything\s+(?:relating|related|relevant|concerning|regarding|about|connected|pertaining)\b",
+    re.IGNORECASE,
+)
+IDENTIFIER = re.compile(
+    r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"  # IBAN
+    r"|\b(?:account|a/c|acct|card|policy|contract|invoice|telephone|phone|mobile|number|no|nr)\.?\s*(?:no\.?|number|nr\.?|#)?\s*:?\s*\+?[A-Z0-9][\w/ .-]{2,}\d"
+    r"|\+\d[\d ()-]{6,}\d"
+    r"|[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'-]+\s+){1,4}(?:street|road|avenue|lane|drive|way|boulevard|crescent|close|place|square|str\.?)\b"
+    r"|\b(?:listed|identified|specified|described|set\s+out|mentioned|referred\s+to|named)\s+(?:above|below|in\s+(?:the\s+)?(?:table|paragraph|annex|schedule|appendix))"
+    r"|\b(?:above|below)[- ](?:mentioned|listed|named)\b"
+    r"|\bin\s+the\s+(?:table|schedule|annex|appendix)\b",
+    re.IGNORECASE,
+)
+PERIOD = re.compile(
+    r"\b(?:from|between|since|until|till|to|for|during|in|after|before)\s+(?:the\s+)?(?:period\s+)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4}|(?:19|20)\d{2}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
+    r"|\bfor\s+the\s+period\b|\b(?:19|20)\d{2}\s*(?:-|–|to|and)\s*(?:19|20)?\d{2}\b|\bthe\s+(?:last|past|previous)\s+\w+\s+(?:years?|months?)\b",
+    re.IGNORECASE,
+)
+BANK = re.compile(r"\b(?:bank|banque|banco|banca|credit\s+union|building\s+society)\b", re.IGNORECASE)
+
+
+class VagueRequest(Rule):
+    """Evidence is asked for in fishing-expedition terms, with no identifier and no time period.
+
+    **What it checks.** Each passage that asks for something (see MLA106) is
+    searched for blanket formulas: "any and all documents", "all information
+    relating to", "all records concerning the company", "any documents held".
+    Such a phrase is reported unless the item it asks for is pinned down by a
+    specific identifier (an account number or IBAN, a telephone number or
+    e-mail address, an address, a named holder at a named bank, or a
+    reference to the accounts listed in the request) or by a time period
+    ("from 1 January 2021 to 30 June 2023", "for 2022"). One finding at each
+    such phrase. The same words in the facts ("the police seized all
+    documents") are not a request.
+
+    **Why it matters.** Requested states refuse "fishing expeditions": a
+    court will not order a bank or a provider to hand over everything about a
+    person without knowing which accounts and which period, and the UK, the
+    US and most civil-law states say so in their guidance. Blanket wording
+    also makes execution slow and returns material nobody can use.
+
+    **Source.** UNTOC Art. 18(15)(d) and UNCAC Art. 46(15)(d) (a description
+    of the assistance sought); OAS hemispheric network model form (bank name,
+    account number, types of document, time period); PC-OC Guidelines to the
+    Model Request Form ("focus on the result you want to obtain").
+
+    **Bad.** "Please provide any and all documents relating to Mr Rusu and his
+    companies."
+
+    **Good.** "Please provide the statements of account CY73 0050 0215 0000
+    0004 1287 6001 at Limassol Commercial Bank Ltd for 1 March 2023 to
+    31 December 2023."
+    """
+
+    code = "MLA201"
+    name = "vague-request"
+    severity = Severity.WARNING
+    source = "UNTOC Art. 18(15)(d); UNCAC Art. 46(15)(d)"
+
+    def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
+        sought = facts.derived(assistance_sought)
+        for passage in sought.requests:
+            for start, end in _vague_phrases(passage):
+                if _pinned_down(facts, passage):
+                    continue
+                phrase = passage.block.text[start:end]
+                yield self.finding(
+                    f"\"{phrase.strip()}\" asks for evidence in blanket terms, with no account, number, address or "
+                    "named holder and no time period.",
+                    passage.block,
+                    start,
+                    end,
+                    suggestion=(
+                        "Say exactly which records are needed and for which period, e.g. \"statements of account "
+                        "no. [number] at [bank] from [date] to [date]\" instead of \"all information relating to ...\"."
+                    ),
+                )
+
+
+def _vague_phrases(passage: Evidence) -> Iterator[tuple[int, int]]:
+    text = passage.text
+    for match in VAGUE.finditer(text):
+        end = match.end()
+        while end > match.start() and not text[end - 1].isalnum():
+            end -= 1
+        yield passage.start + match.start(), passage.start + end
+
+
+def _pinned_down(facts: Analysis, passage: Evidence) -> bool:
+    """An identifier, a named holder at a named bank, or a period, in the passage or the sentence that introduces it."""
+    texts = [passage.text]
+    lead = _lead_in(facts, passage)
+    if lead:
+        texts.append(lead)
+    for text in texts:
+        if IDENTIFIER.search(text) or PERIOD.search(text):
+            return True
+    return _holder_at_bank(facts, passage)
+
+
+def _lead_in(facts: Analysis, passage: Evidence) -> str | None:
+    """The text before a list item in its block, or the previous paragraph when it ends with a colon."""
+    before = passage.block.text[: passage.start].rstrip()
+    if before.endswith(":") or "\n" in before:
+        return before[-400:]
+    blocks = facts.document.blocks
+    index = passage.block.index
+    if passage.start == 0 and index > 0:
+        previous = blocks[index - 1]
+        if previous.text.rstrip().endswith(":"):
+            return previous.text[-400:]
+    return None
+
+
+def _holder_at_bank(facts: Analysis, passage: Evidence) -> bool:
+    doc = facts.doc_of(passage.block)
+    span = doc.char_span(passage.start, passage.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tokens: list[Token] = list(span)
+    banks = [e for e in span.ents if e.label_ == "ORG" and BANK.search(e.text)]
+    holders = [e for e in span.ents if e.label_ in {"PERSON", "ORG"} and not BANK.search(e.text)]
+    return bool(banks and holders and tokens)

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
 from mla_lint.model import Block, BlockKind, Document
-from mla_lint.nlp import Pipeline, load_pipeline
+from mla_lint.nlp import Pipeline, components_needed, load_pipeline
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -58,9 +58,16 @@ class Section:
 class Analysis:
     """Facts about ``document`` that rules share."""
 
-    def __init__(self, document: Document, pipeline: Callable[[], Pipeline] = load_pipeline) -> None:
+    def __init__(
+        self,
+        document: Document,
+        pipeline: Callable[[], Pipeline] = load_pipeline,
+        components: frozenset[str] | None = None,
+    ) -> None:
         self.document = document
         self._pipeline = pipeline
+        self._components = components
+        """The spaCy components the active rules read (None: all); the others are switched off."""
         self._derived: dict[Callable[[Analysis], Any], Any] = {}
 
     def derived(self, compute: Callable[[Analysis], T]) -> T:
@@ -91,11 +98,13 @@ class Analysis:
         """
         nlp = self.pipeline.nlp
         blocks = self.document.blocks
-        texts = ("" if len(block.text) > LONG_BLOCK_CHARS else block.text for block in blocks)
-        docs = list(nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
-        for block in blocks:
-            if len(block.text) > LONG_BLOCK_CHARS:
-                docs[block.index] = _parse_in_pieces(nlp, block.text)
+        enabled = nlp.pipe_names if self._components is None else components_needed(nlp.pipe_names, self._components)
+        with nlp.select_pipes(enable=enabled):
+            texts = ("" if len(block.text) > LONG_BLOCK_CHARS else block.text for block in blocks)
+            docs = list(nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
+            for block in blocks:
+                if len(block.text) > LONG_BLOCK_CHARS:
+                    docs[block.index] = _parse_in_pieces(nlp, block.text)
         return tuple(docs)
 
     def doc_of(self, block: Block) -> Doc:

@@ -95,7 +95,7 @@ class Linter:
 
     def _lint(self, document: Document, settings: Settings, started: float) -> FileReport:
         rules = active_rules(self.registry, settings, document.source)
-        facts = Analysis(document)
+        facts = Analysis(document, components=_components_read_by(rules))
         findings, checklist, failures = _run_rules(rules, document, facts, _Budget(settings.timeout, started))
         graded = apply_severity(findings, self.registry, settings)
         if "pipeline" in facts.__dict__ and facts.pipeline.warning:
@@ -135,7 +135,11 @@ class Linter:
         todo = [i for i, report in enumerate(reports) if report is None]
         work = [(files[i], settings[i]) for i in todo]
         if jobs > 1 and len(work) > 1 and can_fork():
-            done, warnings = lint_in_processes(self, work, min(jobs, len(work)), preload_model=True)
+            needs_model = any(
+                _components_read_by(active_rules(self.registry, file_settings, str(path))) != frozenset()
+                for path, file_settings in work
+            )
+            done, warnings = lint_in_processes(self, work, min(jobs, len(work)), preload_model=needs_model)
             for message in warnings:
                 self._warn(message)
         else:
@@ -165,6 +169,16 @@ class Linter:
     def _warn(self, message: str) -> None:
         if message not in self._warnings:
             self._warnings.append(message)
+
+
+def _components_read_by(rules: Iterable[Rule]) -> frozenset[str] | None:
+    """The spaCy components the rules read together (None: the whole pipeline)."""
+    wanted: set[str] = set()
+    for rule in rules:
+        if rule.language_model is None:
+            return None
+        wanted |= rule.language_model
+    return frozenset(wanted)
 
 
 @dataclass(frozen=True)

@@ -47,3 +47,32 @@ def load_pipeline() -> Pipeline:
         "using a blank pipeline: sentence splitting only, lemma- and entity-based checks are degraded"
     )
     return Pipeline(nlp=nlp, model="blank:en", warning=warning)
+
+
+_REQUIRES = {
+    "lemmatizer": {"tagger", "attribute_ruler"},
+    "attribute_ruler": {"tagger"},
+    "tagger": {"tok2vec"},
+    "parser": {"tok2vec"},
+    "senter": {"tok2vec"},
+}
+"""What each component of the English pipelines reads (the rule-based lemmatizer needs part-of-speech tags)."""
+
+
+_KNOWN = frozenset({"tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"})
+
+
+def components_needed(pipe_names: list[str], wanted: frozenset[str]) -> list[str]:
+    """The pipeline components to run so that ``wanted`` work, in pipeline order.
+
+    Components this module does not know (the blank pipeline's sentencizer, a
+    plugin's own) always run.
+    """
+    needed: set[str] = set()
+    todo = list(wanted)
+    while todo:
+        name = todo.pop()
+        if name not in needed:
+            needed.add(name)
+            todo.extend(_REQUIRES.get(name, ()))
+    return [name for name in pipe_names if name in needed or name not in _KNOWN]

@@ -44,6 +44,12 @@ class Rule:
     """If set, the rule runs only when this jurisdiction profile is selected."""
     source: ClassVar[str] = ""
     """Short citation of the legal source, repeated in SARIF help and reports."""
+    language_model: ClassVar[frozenset[str] | None] = None
+    """The spaCy components the rule reads: None (the default, always safe) for the whole pipeline;
+    an empty set if the rule never touches the language model (then a run of such rules does not even
+    load spaCy); else names such as ``{"parser", "lemmatizer"}`` ("parser" for sentences and
+    dependencies, "tagger" for part-of-speech, "lemmatizer", "ner" for entities), so that the
+    components no selected rule reads are switched off."""
 
     origin: str = "core"
     """Set by the registry: the plugin that registered this rule."""

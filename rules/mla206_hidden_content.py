@@ -98,6 +98,7 @@ class HiddenContentRule(Rule):
     code = "MLA206"
     name = "hidden-content"
     severity = Severity.ERROR
+    language_model = frozenset()  # reads what the reader recorded, no language analysis
     source = "UNTOC Art. 18(20); UNCAC Art. 46(20)"
 
     def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:

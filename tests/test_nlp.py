@@ -35,3 +35,30 @@ def test_without_a_model_the_lint_degrades_with_a_clear_warning(fresh_pipeline) 
 def test_rules_that_need_no_model_never_load_it(fresh_pipeline) -> None:
     Linter(Settings(select=("MLA202",))).lint_text("The suspect [NAME].")
     assert nlp.load_pipeline.cache_info().currsize == 0
+
+
+def test_components_needed_include_what_they_read() -> None:
+    from mla_lint.nlp import components_needed
+
+    names = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+    assert components_needed(names, frozenset({"lemmatizer"})) == ["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]
+    assert components_needed(names, frozenset({"parser"})) == ["tok2vec", "parser"]
+    assert components_needed(names, frozenset({"ner"})) == ["ner"]
+    assert components_needed(["sentencizer"], frozenset({"parser"})) == ["sentencizer"]
+
+
+def test_rules_that_need_no_language_model_never_load_spacy() -> None:
+    """A selection of such rules runs in a fresh interpreter without importing spaCy at all."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from mla_lint.engine import Linter\n"
+        "from mla_lint.settings import Settings\n"
+        "report = Linter(Settings(select=('MLA206',))).lint_text('Dear colleague, [NAME] please.')\n"
+        "assert report.error is None, report.error\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

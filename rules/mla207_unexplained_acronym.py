@@ -30,6 +30,7 @@ UNIVERSAL: dict[str, tuple[str, ...]] = {
         "LLC", "LLP", "PLC", "LTD", "INC", "CORP", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV",
         "NV", "PTE", "PTY", "PVT", "BHD", "SDN", "FZE", "FZCO", "FZ", "JSC", "PJSC", "OJSC", "OOO", "AB", "AS", "OY",
     ),
+    "letter conventions": ("RE", "REF", "CC", "BCC", "ATTN", "ENCL", "NB", "PS", "PO", "PTO", "FAO"),
     "placeholders (reported by MLA202, not here)": ("TBC", "TBD", "TBA"),
 }
 KNOWN = frozenset(code for group in UNIVERSAL.values() for code in group)
@@ -39,6 +40,12 @@ FUNCTION_WORDS = frozenset({
     "des", "del", "da", "do", "dos", "das", "der", "die", "den", "für", "zur", "zum", "und", "et", "y", "e", "di",
 })
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mme", "mlle", "m", "sir", "madam", "prof", "professor", "judge", "justice"})
+TITLES = HONORIFICS | frozenset({
+    "prosecutor", "inspector", "detective", "officer", "magistrate", "commissioner", "superintendent", "sergeant",
+    "constable", "agent", "counsel", "advocate", "attorney", "minister", "secretary", "director", "president",
+    "chief", "deputy", "assistant", "senior", "judge", "witness", "suspect", "accused", "defendant", "staatsanwalt",
+})
+"""Words before a given name that make the capitalised word after it a surname: "Prosecutor Victor MUNTEANU"."""
 
 CANDIDATE = re.compile(r"(?<![\w/&.@-])(?P<acr>[A-Z][A-Z0-9&]*[A-Z0-9])(?:s|'s|’s)?(?![\w/@]|[&-]\w|\.[A-Za-z])")
 ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -166,7 +173,7 @@ def unexplained_acronyms(facts: Analysis) -> tuple[Use, ...]:
             caps_line = _caps_line(text, start)
             if caps_line == "shouted" or (caps_line == "caps" and _in_lexicon(acronym.lower(), lexicon)):
                 continue
-            if _in_caps_run(text, start, end) or _roman_here(acronym, text, start):
+            if _in_caps_run(text, start, end, lower_words, lexicon) or _roman_here(acronym, text, start):
                 continue
             if _state_code_here(acronym, text, start) or _address_part(text, start, end) or _code_number(acronym, text, end):
                 continue
@@ -250,9 +257,18 @@ def _ordinary_word(acronym: str, lower_words: set[str], lexicon: frozenset[str])
     from spacy.lang.en.stop_words import STOP_WORDS
 
     word = acronym.lower()
-    if word in STOP_WORDS or word in lower_words:
+    if word in STOP_WORDS or word in lower_words or word in _calendar_words():
         return True
-    return len(word) >= 5 and _in_lexicon(word, lexicon)
+    return len(word) >= 4 and _in_lexicon(word, lexicon)
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names and their abbreviations ("JUNE", "MON"), from the calendar module."""
+    import calendar
+
+    names = [*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr]
+    return frozenset(n.lower() for n in names if n)
 
 
 def _in_lexicon(word: str, lexicon: frozenset[str]) -> bool:
@@ -287,22 +303,25 @@ def _name_parts(texts: list[str]) -> set[str]:
     return names
 
 
-def _in_caps_run(text: str, start: int, end: int) -> bool:
-    """Next to another word in capitals that is not an acronym-like token: "IMRAN SALEEM CHAUDHRY", "THE EFCC"."""
+def _in_caps_run(text: str, start: int, end: int, lower_words: set[str], lexicon: frozenset[str]) -> bool:
+    """Next to a word written in capitals: "IMRAN SALEEM CHAUDHRY", "THE EFCC", "FIA REPORT" (shouting, not naming)."""
     before = re.search(r"([A-Z][A-Z'’.-]+)[ \t]+$", text[max(0, start - 40) : start])
     after = re.match(r"[ \t]+([A-Z][A-Z'’.-]+)\b", text[end : end + 40])
-    neighbours = [m.group(1) for m in (before, after) if m]
-    return any(len(n.strip(".'’-")) >= 3 and not _universal(n.strip(".'’-")) for n in neighbours) and any(
-        _looks_like_word(n) for n in neighbours
-    )
+    return any(_looks_like_word(m.group(1), lower_words, lexicon) for m in (before, after) if m)
 
 
-def _looks_like_word(token: str) -> bool:
-    """A capitalised word rather than an acronym: has a vowel and is at least four letters, or is a function word."""
+def _looks_like_word(token: str, lower_words: set[str], lexicon: frozenset[str]) -> bool:
+    """A word in capitals rather than an acronym: a function word, an English word, a word the request also
+    writes in lower case, or a long word with a word's share of vowels ("SALEEM", "CHAUDHRY")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     core = token.strip(".'’-").lower()
-    return core in STOP_WORDS or (len(core) >= 4 and bool(re.search(r"[aeiouy]", core)))
+    if _universal(core.upper()):
+        return False
+    if core in STOP_WORDS or core in lower_words or (len(core) >= 3 and _in_lexicon(core, lexicon)):
+        return True
+    vowels = sum(c in "aeiouy" for c in core)
+    return len(core) >= 5 and vowels / len(core) >= 0.3
 
 
 def _roman_here(acronym: str, text: str, start: int) -> bool:
@@ -339,8 +358,14 @@ def _person_name(facts: Analysis, block: Block, text: str, match: re.Match[str])
     previous = re.findall(r"[\w.]+", before)
     if previous and previous[-1].rstrip(".").lower() in HONORIFICS:
         return True
-    if len(previous) >= 2 and previous[-1][:1].isupper() and previous[-2].rstrip(".").lower() in HONORIFICS:
-        return True
+    names = 0
+    for word in reversed(previous[-5:]):
+        core = word.rstrip(".")
+        if core.lower() in TITLES and names:
+            return True  # "Mr Ali KHAN", "Dr A. B. MUSA", "Prosecutor Victor MUNTEANU"
+        if not (core[:1].isupper() and not core.isupper() or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word)):
+            break
+        names += 1
     if facts.pipeline.model.startswith("blank"):
         return False
     doc = facts.doc_of(block)

@@ -171,6 +171,8 @@ class DanglingReference(Rule):
     name = "dangling-reference"
     severity = Severity.WARNING
     source = "UN Model Treaty on MLA Art. 5; UNODC MLA Manual (2012) §3"
+    language_model = frozenset({"parser", "lemmatizer"})
+    """Dependencies and lemmas: is a reference attached to a law or another document?"""
 
     def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
         numbering = facts.derived(request_numbering)
@@ -293,7 +295,7 @@ def request_numbering(facts: Analysis) -> Numbering:
     headings: set[str] = set()
     items: set[str] = set()
     for block in facts.document.body():
-        target = headings if block.kind is BlockKind.HEADING else paragraphs
+        target = headings if block.kind is BlockKind.HEADING else items if block.kind is BlockKind.TABLE_CELL else paragraphs
         label = block.location.label
         match = PARAGRAPH_NUMBER.match(label) if label else None
         if match:

@@ -131,6 +131,8 @@ class UnexplainedAcronym(Rule):
     name = "unexplained-acronym"
     severity = Severity.INFO
     source = "UNODC MLA Manual (2012) §3.3"
+    language_model = frozenset({"ner"})
+    """Entities (a surname in capitals inside a PERSON); the lemmatizer's word lists are read, not run."""
 
     def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
         for use in facts.derived(unexplained_acronyms):
@@ -165,7 +167,7 @@ def unexplained_acronyms(facts: Analysis) -> tuple[Use, ...]:
             if not _acronym_shaped(acronym) or _universal(acronym) or _ordinary_word(acronym, lower_words, lexicon):
                 continue
             start, end = match.start("acr"), match.end("acr")
-            if _person_name(facts, block, text, match):
+            if _person_name(facts, block, text, match, lexicon):
                 people.add(acronym)  # a surname in capitals somewhere: "Mr Ali KHAN" ... "KHAN transferred"
                 continue
             if acronym in first:
@@ -243,7 +245,7 @@ def _lexicon(facts: Analysis) -> frozenset[str]:
 
 @lru_cache(maxsize=2)
 def _lexicon_of(nlp: Language) -> frozenset[str]:
-    if "lemmatizer" not in nlp.pipe_names:
+    if "lemmatizer" not in nlp.component_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
@@ -352,8 +354,13 @@ def _state_code_here(acronym: str, text: str, start: int) -> bool:
     return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
-def _person_name(facts: Analysis, block: Block, text: str, match: re.Match[str]) -> bool:
-    """A surname in capitals: "Mr Ali KHAN", "KHAN Imran" (after an honorific or inside a PERSON entity with other name parts)."""
+def _person_name(facts: Analysis, block: Block, text: str, match: re.Match[str], lexicon: frozenset[str]) -> bool:
+    """A surname in capitals: "Mr Ali KHAN", "OKAFOR Chukwuma Emeka", "KHAN Imran" (after a title, next to
+    given names, or inside a PERSON entity with other name parts)."""
+    word = match.group("acr").lower()
+    name_shaped = len(word) >= 4 and sum(c in "aeiouy" for c in word) / len(word) >= 0.3
+    if name_shaped and _next_to_given_names(text, match.start("acr"), match.end("acr"), lexicon):
+        return True
     before = text[max(0, match.start() - 40) : match.start()]
     previous = re.findall(r"[\w.]+", before)
     if previous and previous[-1].rstrip(".").lower() in HONORIFICS:
@@ -373,9 +380,23 @@ def _person_name(facts: Analysis, block: Block, text: str, match: re.Match[str])
     if span is None:
         return False
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and name_shaped and (ent.start == span.end or ent.end == span.start):
+            return True  # "OKAFOR Chukwuma Emeka", "Chukwuma Emeka OKAFOR": surname next to the given names
         if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end:
             others = [t for t in ent if t.i not in range(span.start, span.end) and t.is_alpha]
             if others and any(t.text[:1].isupper() and not t.text.isupper() for t in others):
+                return True
+    return False
+
+
+def _next_to_given_names(text: str, start: int, end: int, lexicon: frozenset[str]) -> bool:
+    """Followed or preceded by one to three capitalised words that are not English words: given names."""
+    after = re.match(r"(?:[ \t]+[A-Z][a-z]+){1,3}(?=[\s,;.)]|$)", text[end : end + 60])
+    before = re.search(r"(?:(?<=\s)|^)(?:[A-Z][a-z]+[ \t]+){1,3}$", text[max(0, start - 60) : start])
+    for found in (after, before):
+        if found is not None:
+            words = found.group(0).split()
+            if all(not _in_lexicon(w.lower(), lexicon) and w.lower() not in FUNCTION_WORDS for w in words):
                 return True
     return False
 

@@ -65,6 +65,7 @@ def test_a_glossary_line_or_table_row_expands(linter: Linter) -> None:
         "SUMMARY OF FACTS\n\nThe funds were moved.",
         "This request is CONFIDENTIAL and URGENT.",
         "Mr Ali KHAN is the director. KHAN opened the account.",
+        "The suspect OKAFOR Chukwuma Emeka met Prosecutor Victor MUNTEANU in Lagos.",
         "IMRAN SALEEM CHAUDHRY, son of Saleem, lives in Leicester.",
         "Our reference: MLA/FIA/2023/0417. File 7410 Js 21873/23.",
         "He lives at 41 Kingsbury Road, Leicester LE4 7PJ and works at 2 Marsham Street, London SW1P 4DF.",

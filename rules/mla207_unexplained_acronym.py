@@ -365,14 +365,12 @@ def _person_name(facts: Analysis, block: Block, text: str, match: re.Match[str],
     previous = re.findall(r"[\w.]+", before)
     if previous and previous[-1].rstrip(".").lower() in HONORIFICS:
         return True
-    names = 0
-    for word in reversed(previous[-5:]):
+    for names, word in enumerate(reversed(previous[-5:])):
         core = word.rstrip(".")
         if core.lower() in TITLES and names:
             return True  # "Mr Ali KHAN", "Dr A. B. MUSA", "Prosecutor Victor MUNTEANU"
-        if not (core[:1].isupper() and not core.isupper() or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word)):
+        if not ((core[:1].isupper() and not core.isupper()) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word)):
             break
-        names += 1
     if facts.pipeline.model.startswith("blank"):
         return False
     doc = facts.doc_of(block)

@@ -23,8 +23,14 @@ NO_CLAUSE = "The Attorney General of Freedonia requests the bank records of acco
 PLACEHOLDER = CLEAN + "\nThe suspect, [NAME OF SUSPECT], holds passport XXXXXXX.\n"
 
 
+SUBSET = ("MLA110", "MLA202", "MLA206")
+"""The CLI is exercised with three core rules (a configuration file above the inputs selects them), so these
+tests are about the command, not about what the other rules find in these short texts."""
+
+
 @pytest.fixture
 def files(tmp_path: Path) -> dict[str, Path]:
+    (tmp_path / "mla-lint.toml").write_text(f"select = {list(SUBSET)!r}\n".replace("'", '"'))
     paths = {}
     for name, text in {"clean.txt": CLEAN, "no_clause.txt": NO_CLAUSE, "placeholder.txt": PLACEHOLDER}.items():
         path = tmp_path / "in" / name
@@ -72,7 +78,7 @@ def test_colour_only_when_asked_or_on_a_terminal(run_cli, files) -> None:
 def test_select_ignore_extend_select_and_severity(run_cli, files) -> None:
     def codes(*options: str) -> list[str]:
         result = run_cli(files["placeholder.txt"], files["no_clause.txt"], "--format", "json", *options)
-        return [f["code"] for file in result.json()["files"] for f in file["findings"]]
+        return [f["code"] for file in result.json()["files"] for f in file["findings"] if f["code"] in SUBSET]
 
     assert codes() == ["MLA202", "MLA202", "MLA110"]
     assert codes("--select", "MLA1") == ["MLA110"]
@@ -84,14 +90,14 @@ def test_select_ignore_extend_select_and_severity(run_cli, files) -> None:
 
 
 def test_jurisdiction_enables_plugin_rules_and_overrides(run_cli, files) -> None:
-    result = run_cli(files["no_clause.txt"], "--format", "json", "--jurisdiction", "RU")
+    result = run_cli(files["no_clause.txt"], "--format", "json", "--jurisdiction", "RU", "--extend-select", "RU101")
     findings = {f["code"]: f for f in result.json()["files"][0]["findings"]}
     assert findings["MLA110"]["severity"] == "error"
     assert findings["RU101"]["origin"] == "mla-lint-testplugin"
 
 
 def test_a_crashing_plugin_rule_gives_exit_2_and_names_rule_and_plugin(run_cli, files) -> None:
-    result = run_cli(files["no_clause.txt"], "--jurisdiction", "XC", "--color", "never")
+    result = run_cli(files["no_clause.txt"], "--jurisdiction", "XC", "--extend-select", "XC901", "--color", "never")
     assert result.code == 2
     assert "XC901" in result.out and "mla-lint-testplugin" in result.out
     assert "MLA110" in result.out
@@ -150,7 +156,7 @@ def test_output_file_is_owner_only_and_never_an_input(run_cli, files, tmp_path) 
 
 
 def test_configuration_is_found_from_the_file_upwards_and_the_command_line_wins(run_cli, files, tmp_path) -> None:
-    (tmp_path / "in" / "mla-lint.toml").write_text('ignore = ["MLA202"]\nformat = "json"\n')
+    (tmp_path / "in" / "mla-lint.toml").write_text('select = ["MLA110", "MLA202"]\nignore = ["MLA202"]\nformat = "json"\n')
     result = run_cli(files["placeholder.txt"], "--format", "json")
     assert result.json()["files"][0]["findings"] == []
     assert run_cli(files["placeholder.txt"], "--format", "json", "--no-config").json()["files"][0]["findings"]
@@ -178,8 +184,10 @@ def test_list_rules_text_and_json(run_cli) -> None:
     text = run_cli("--list-rules").out
     assert any(line.startswith("MLA110") and "core" in line for line in text.splitlines())
     rules = run_cli("--list-rules", "--format", "json").json()
-    assert {"code": "MLA202", "name": "placeholder", "severity": "error", "origin": "core"}.items() <= rules[1].items()
-    assert [r["code"] for r in rules][:2] == ["MLA110", "MLA202"]
+    by_code = {r["code"]: r for r in rules}
+    assert {"code": "MLA202", "name": "placeholder", "severity": "error", "origin": "core"}.items() <= by_code["MLA202"].items()
+    codes = [r["code"] for r in rules]
+    assert codes == sorted(codes) and "MLA110" in codes
     assert {r["code"]: r["origin"] for r in rules}["RU101"] == "mla-lint-testplugin"
 
 
@@ -218,11 +226,11 @@ def test_the_installed_console_script_runs_without_traceback(tmp_path) -> None:
 
 
 def test_timeout_stops_a_runaway_plugin_rule(run_cli, files) -> None:
-    result = run_cli(files["no_clause.txt"], "--jurisdiction", "XS", "--timeout", "1", "--format", "json")
+    result = run_cli(files["no_clause.txt"], "--jurisdiction", "XS", "--extend-select", "XS902", "--timeout", "1", "--format", "json")
     assert result.code == 2
     (failure,) = result.json()["files"][0]["rule_failures"]
     assert failure["code"] == "XS902" and "time limit of 1 s" in failure["message"]
-    assert [f["code"] for f in result.json()["files"][0]["findings"]] == ["MLA110"]
+    assert [f["code"] for f in result.json()["files"][0]["findings"] if f["code"] in SUBSET] == ["MLA110"]
 
 
 def test_internal_errors_are_one_line_unless_debug(run_cli, files, monkeypatch) -> None:

@@ -25,14 +25,19 @@ from mla_lint.settings import Settings
 NO_CLAUSE = "The Attorney General of Freedonia asks for the bank records of account 12345 [NAME]."
 
 
+SUBSET = {"MLA110", "MLA202", "MLA206"}
+"""Selection is checked on three core rules (and the test plugin's), whatever other rules exist."""
+
+
 def active(settings: Settings, path: str = "x.docx") -> list[str]:
-    return [r.code for r in active_rules(build_registry(), settings, path)]
+    codes = [r.code for r in active_rules(build_registry(), settings, path)]
+    return [code for code in codes if code in SUBSET or not code.startswith("MLA")]
 
 
 def test_built_in_rules_come_through_the_hooks_with_origin_core() -> None:
     reg = build_registry()
-    core = {r.code: r.origin for r in reg.rules if r.origin == "core"}
-    assert core == {"MLA110": "core", "MLA202": "core", "MLA206": "core"}
+    core = {r.code for r in reg.rules if r.origin == "core"}
+    assert core >= SUBSET and core == {r.code for r in reg.rules if r.code.startswith("MLA")}
     assert [r.format for r in reg.readers] == ["docx", "pdf", "text"]
     assert {"text", "json", "sarif"} <= set(reg.formatters)
 
@@ -65,7 +70,7 @@ def test_a_plugin_that_fails_to_import_is_reported_not_fatal(monkeypatch: pytest
     assert reg.load_errors == (
         "plugin 'broken' from mla-lint-broken 9.9 failed to load: ImportError: No module named 'mla_lint_broken'",
     )
-    assert {r.code for r in reg.rules} == {"MLA110", "MLA202", "MLA206"}
+    assert {r.code for r in reg.rules} >= SUBSET and all(r.origin == "core" for r in reg.rules)
     report = Linter(registry=reg).report([])
     assert report.exit_code() == 2
 
@@ -127,7 +132,7 @@ def test_plugin_default_config_is_the_lowest_layer() -> None:
 
 
 def test_a_crashing_rule_is_reported_and_the_others_still_run() -> None:
-    crashing = Linter(Settings(jurisdiction=("XC",)))
+    crashing = Linter(Settings(select=("MLA110", "MLA202", "XC901"), jurisdiction=("XC",)))
     result = crashing.lint_text(NO_CLAUSE)
     assert [f.code for f in result.findings] == ["MLA110", "MLA202"]
     assert [(r.code, r.origin, r.message) for r in result.rule_failures] == [
@@ -137,7 +142,7 @@ def test_a_crashing_rule_is_reported_and_the_others_still_run() -> None:
 
 
 def test_a_rule_that_never_ends_is_stopped_by_the_timeout_and_the_others_stand() -> None:
-    slow = Linter(Settings(jurisdiction=("XS",), timeout=1.0))
+    slow = Linter(Settings(select=("MLA110", "MLA202", "XS902"), jurisdiction=("XS",), timeout=1.0))
     result = slow.lint_text(NO_CLAUSE)
     assert [f.code for f in result.findings] == ["MLA110", "MLA202"]
     assert [(r.code, r.origin, r.message) for r in result.rule_failures] == [
@@ -149,8 +154,8 @@ def test_rules_after_the_budget_is_used_up_are_reported_not_run(linter: Linter) 
     document = linter.lint_text(NO_CLAUSE).document
     rules = [r for r in linter.registry.rules if r.code in {"MLA110", "MLA202"}]
     spent = _Budget(seconds=1.0, started=time.monotonic() - 5)
-    findings, failures = _run_rules(rules, document, Analysis(document), spent)
-    assert findings == []
+    findings, checklist, failures = _run_rules(rules, document, Analysis(document), spent)
+    assert findings == [] and checklist == []
     assert [(f.code, f.message) for f in failures] == [
         (code, "not run: the document's time limit of 1 s (--timeout) was used up") for code in ("MLA110", "MLA202")
     ]
@@ -176,6 +181,6 @@ def test_a_rule_failure_never_quotes_the_exception_message(linter: Linter) -> No
             raise ValueError(document.blocks[0].text)
 
     document = linter.lint_text("Secret informant: Agent Blue.").document
-    _, failures = _run_rules([Leaky()], document, Analysis(document), _Budget(None, time.monotonic()))
+    _, _, failures = _run_rules([Leaky()], document, Analysis(document), _Budget(None, time.monotonic()))
     assert "Agent Blue" not in failures[0].message
     assert failures[0].message.startswith("ValueError raised at test_engine.py:")

@@ -32,13 +32,28 @@ from enum import Enum
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from mla_lint.elements import Evidence
-from mla_lint.language import is_negated
+from mla_lint.language import is_negated as _is_negated
 from mla_lint.model import Block, BlockKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from mla_lint.analysis import Analysis, Section
+
+
+def is_negated(token: Token) -> bool:
+    """`mla_lint.language.is_negated`, except that "account no. 123" is an abbreviation, not a negation."""
+    if not _is_negated(token):
+        return False
+    doc = token.doc
+    window = list(token.children) + list(doc[max(token.sent.start, token.i - 4) : token.i])
+    negators = [t for t in window if t.lower_ in {"not", "n't", "no", "never", "without", "nor", "neither"} or t.dep_ == "neg"]
+    real = [t for t in negators if not (t.lower_ == "no" and t.i + 1 < len(doc) and (doc[t.i + 1].text in {".", ":"} or doc[t.i + 1].like_num))]
+    if real or token.head.lemma_.lower() in {"refrain", "avoid", "prevent"}:
+        return True
+    if token.dep_ in {"xcomp", "acomp", "oprd", "pcomp"}:
+        return _is_negated(token.head) and any(c.dep_ == "neg" or c.lower_ in {"not", "n't", "never"} for c in token.head.children)
+    return False
 
 
 class AssistanceType(str, Enum):
@@ -293,11 +308,12 @@ PERSON_ROLES = frozenset({
     "witness", "victim", "complainant", "person", "individual", "resident", "occupant", "signatory",
     "controller", "administrator", "notary", "lawyer", "attorney", "doctor", "teller", "cashier",
 })
-PAST_MARKERS = frozenset({"once", "after", "when", "since", "because", "as", "if", "until", "before", "whether"})
+PAST_MARKERS = frozenset({"once", "after", "when", "since", "because", "as", "until", "before"})
 
 LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[-•*–·▪])[ \t]+")
 LIST_LABEL = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[-•*–·▪])\s+")
 FOLLOWING = frozenset({"following", "below", "follows"})
+LABEL_ONLY = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s*$")
 
 
 @dataclass(frozen=True)
@@ -397,9 +413,15 @@ def _segments(facts: Analysis, block: Block) -> Iterator[_Segment]:
     """The sentences of ``block``, split further at list items that start a line."""
     doc = facts.doc_of(block)
     cuts = sorted({m.start() for m in LIST_ITEM.finditer(block.text)} | {0, len(block.text)})
+    carry: int | None = None
     for sentence in facts.sentences_in(block):
         points = [sentence.start] + [c for c in cuts if sentence.start < c < sentence.end] + [sentence.end]
         for lo, hi in zip(points, points[1:]):
+            if carry is not None:
+                lo, carry = carry, None
+            if LABEL_ONLY.match(block.text[lo:hi]):
+                carry = lo  # "1." split from its item by the sentence splitter
+                continue
             tokens = tuple(t for t in doc if lo <= t.idx < hi and not t.is_space)
             text = block.text[lo:hi]
             if tokens and text.strip():
@@ -427,6 +449,8 @@ def _segments_with_lead_in(facts: Analysis, blocks: Iterable[Block]) -> Iterator
 
 def _opens_list(segment: _Segment) -> bool:
     text = segment.text.rstrip()
+    if text.endswith(":") and len(text) < 60 and is_request_heading(text):
+        return True  # "Assistance requested:", "Requests:" as a label over a list
     if text.endswith(":") or text.endswith(":-"):
         return _has_frame(segment.tokens) or any(t.lower_ in FOLLOWING for t in segment.tokens)
     return any(t.lower_ in FOLLOWING for t in segment.tokens) and _has_frame(segment.tokens) and text.endswith((":", "."))
@@ -571,6 +595,8 @@ def _measures_in(segment: _Segment, lead_in: _Segment | None, headed: bool) -> l
     if not kinds and (lead_in is not None or headed) and _is_fragment(segment):
         for kind in _classify_object(list(tokens), segment, lead_in):
             kinds[kind] = kinds.get(kind, False) or (kind is AssistanceType.TESTIMONY and _compelled(segment, lead_in))
+    if AssistanceType.TEMPORARY_TRANSFER in kinds:
+        kinds.pop(AssistanceType.TESTIMONY, None)  # transferred "to testify": the testimony is given at home
     if not kinds and not (framed or imperative or lead_in is not None):
         return None
     if not kinds and headed and not framed and not imperative and lead_in is None:
@@ -605,6 +631,8 @@ def _nominal_action(token: Token) -> bool:
         return False
     if lemma in {"transfer", "hearing", "monitoring"} and token.dep_ == "compound":
         return False
+    if lemma in {"summon", "summons", "subpoena"}:
+        return False  # a summons is a document to serve; summoning is the verb
     if lemma == "service" and not any(c.lower_ in {"of", "on", "upon"} for c in token.children):
         return False
     if token.dep_ == "compound" and token.head.lemma_.lower() in {"order", "warrant"}:
@@ -779,11 +807,15 @@ def _is_statement(scope: list[Token]) -> bool:
         if lemma == "interview":
             return True
         if lemma == "statement":
-            mods = _lemmas(t.children) | _lemmas(t.subtree)
+            mods = _lemmas(c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "poss"})
+            for child in t.children:
+                if child.lower_ == "of":
+                    mods |= _lemmas(c for c in child.children if c.dep_ == "pobj")
             if mods & {"bank", "account", "accounts", "financial", "card", "monthly", "annual", "balance"}:
                 continue
             if t.tag_ == "NNS" and not mods & WITNESS_WORDS:
                 continue
+            mods |= _lemmas(t.subtree)
             if mods & WITNESS_WORDS or any(c.lower_ in {"from", "by"} for c in t.children) or _follows_take(t):
                 return True
         if lemma == "evidence" and any(c.lower_ in {"of", "from"} and any(s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_ROLES | WITNESS_WORDS for s in c.subtree) for c in t.children):
@@ -835,7 +867,10 @@ def _classify_object(scope: list[Token], segment: _Segment, lead_in: _Segment | 
     bankish = words & BANK_STRONG or (words & {"account", "accounts"} and words & BANK_WORDS - {"account", "accounts"} and not words & COMMS_STRONG) or (words & {"statement", "statements"} and words & {"account", "accounts", "bank"})
     if bankish or (words & {"account", "accounts"} and words_lead & BANK_STRONG):
         kinds.add(AssistanceType.BANK_RECORDS)
-    if words & COMPANY_STRONG or (words & {"director", "directors", "shareholder", "owner", "owners", "ownership", "officers"} and not bankish and words & {"company", "companies", "ltd", "limited", "llc", "inc"} | _org_words(scope)):
+    company_context = words & {"company", "companies", "commercial", "corporate", "business", "trade", "shareholder", "shareholders", "director", "directors", "incorporation", "ltd", "limited", "llc", "inc"}
+    if words & {"registry", "register", "registrar"} and words & {"land", "property", "vehicle", "civil", "population", "birth", "marriage", "death", "criminal", "cadastre", "title", "motor", "deeds", "voters", "electoral"} and not company_context:
+        kinds.add(AssistanceType.OTHER_RECORDS)
+    elif words & COMPANY_STRONG or (words & {"director", "directors", "shareholder", "owner", "owners", "ownership", "officers"} and not bankish and words & {"company", "companies", "ltd", "limited", "llc", "inc"} | _org_words(scope)):
         kinds.add(AssistanceType.COMPANY_RECORDS)
     if words & {"production"} and words & {"order"}:
         kinds.add(AssistanceType.PRODUCTION_ORDER)

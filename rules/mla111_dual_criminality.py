@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable
 
@@ -32,6 +33,11 @@ COUNTERFACTUAL_VERBS = frozenset({"commit", "occur", "happen", "take", "perpetra
 LAW_WORDS = frozenset({"law", "laws", "code", "act", "statute", "legislation", "ordinance", "jurisdiction", "u.s.c", "usc"})
 NEGATIVE_CONTEXT = frozenset({"absence", "lack", "decline", "refuse", "refusal", "irrespective", "regardless"})
 DUAL = frozenset({"dual", "double"})
+FOREIGN_LAW = re.compile(
+    r"\b(?:laws?|legislation|(?:penal|criminal)\s+code)\s+of\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:in|under)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:law|legislation|Penal\s+Code|Criminal\s+Code|criminal\s+law)\b"
+    r"|\b(?:in|within)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,2}\s*[,.]?\s*(?:$|namely|as\b|in\s+particular)"
+)
 CRIMINALITY = frozenset({"criminality", "incrimination"})
 
 
@@ -237,4 +243,6 @@ def _foreign_reference(sent: Span) -> bool:
         context = {t.lower_ for t in before} | {t.lower_ for t in after}
         if context & {"in", "of", "under", "by", "law", "laws", "code", "act", "legislation"}:
             return True
+    if FOREIGN_LAW.search(sent.text):
+        return True
     return bool(_words(sent) & {"u.s.c.", "u.s.c", "usc"})

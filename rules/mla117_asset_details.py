@@ -116,6 +116,7 @@ def _join(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
 
 
+STREET = re.compile(r"(?:street|road|avenue|lane|drive|way|boulevard|crescent|close|place|square|str\.?)$", re.IGNORECASE)
 PROPERTY_WORDS = frozenset({
     "property", "properties", "land", "house", "apartment", "flat", "villa", "premises", "estate", "plot", "building",
     "asset", "assets", "vehicle", "car", "yacht", "vessel", "account", "accounts",
@@ -128,11 +129,12 @@ def _has_particulars(document: Document, facts: Analysis) -> bool:
         if block.kind is BlockKind.TABLE_CELL and ASSET_PARTICULARS.search(block.text):
             return True
     for sentence in facts.body_sentences():
-        if not ASSET_PARTICULARS.search(sentence.text):
-            continue
-        words = {t.lower_ for t in sentence.span} | {t.lemma_.lower() for t in sentence.span}
-        if words & PROPERTY_WORDS:
-            return True
+        for match in ASSET_PARTICULARS.finditer(sentence.text):
+            if not STREET.search(match.group(0)):
+                return True  # an account number, IBAN, title or registration number
+            words = {t.lower_ for t in sentence.span} | {t.lemma_.lower() for t in sentence.span}
+            if words & PROPERTY_WORDS:
+                return True  # an address, in a sentence about property (not a letterhead)
     return False
 
 

@@ -28,7 +28,8 @@ TOPIC_PHRASES = re.compile(
     r"on\s+the\s+following|the\s+following\s+(?:questions|matters|topics|points|issues)|questions?\b|topics?\b|"
     r"to\s+(?:explain|describe|confirm|establish|clarify|state|identify|produce|say|account\s+for)|"
     r"explain(?:ing|s)?\b|describ(?:e|ing)\b|confirm(?:ing|s)?\b|whether\b|how\s+(?:and|the|he|she|they|it)\b|"
-    r"who\s+(?:gave|opened|instructed|asked|decided|controlled|signed)|producing\b)",
+    r"who\s+(?:gave|opened|instructed|asked|decided|controlled|signed)|producing\b|"
+    r"(?:about|concerning|regarding|covering|re:?)\s+\w)",
     re.IGNORECASE,
 )
 QUESTIONS_ELSEWHERE = re.compile(

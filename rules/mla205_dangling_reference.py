@@ -73,18 +73,18 @@ KINDS = {
 KIND_WORD = r"annexures?|annexes|annexe?|appendix|appendices|schedules?|exhibits?|attachments?|enclosures?"
 ANNEX_ID = r"[A-Z]{1,4}/\d{1,3}|[A-Z]{1,3}-\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,2}(?![a-z])"
 ANNEX_REF = re.compile(
-    rf"\b(?P<kind>{KIND_WORD})\s+(?:No\.?\s*)?[\"'“‘]?(?P<id>{ANNEX_ID})\b[\"'”’]?"
+    rf"\b(?P<kind>{KIND_WORD})(?:\s+|\s*[-–]\s*)(?:No\.?\s*)?[\"'“‘]?(?P<id>{ANNEX_ID})\b[\"'”’]?"
     rf"(?P<more>(?:\s*(?:,|and|or|&|to|-|–)\s*[\"'“‘]?(?-i:{ANNEX_ID})\b[\"'”’]?)*)",
     re.IGNORECASE,
 )
 MORE_IDS = re.compile(rf"[\"'“‘]?(?P<id>(?-i:{ANNEX_ID}))\b")
 MARKED_REF = re.compile(r"\b(?:enclosed|attached|annexed|accompanying)\b[^.;]{0,60}?\bmarked\s+(?:as\s+)?[\"'“‘](?P<id>[A-Za-z0-9/.-]{1,8})[\"'”’]", re.IGNORECASE)
 DECLARATION_LINE = re.compile(
-    rf"^\s*(?P<kind>{KIND_WORD})\s+(?:No\.?\s*)?[\"'“‘]?(?P<id>{ANNEX_ID})[\"'”’]?\s*(?:$|[:.)\-–—=]|\t|\s{{2,}})",
+    rf"^\s*(?P<kind>{KIND_WORD})(?:\s+|\s*[-–]\s*)(?:No\.?\s*)?[\"'“‘]?(?P<id>{ANNEX_ID})[\"'”’]?\s*(?:$|[:.)\-–—=]|\t|\s{{2,}})",
     re.IGNORECASE,
 )
 LIST_ITEM = re.compile(r"^\s*[(\[]?(?P<id>[A-Z]{1,4}/\d{1,3}|\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[)\].:\-–]\s*\S|^\s*(?P<kid>[A-Z]{1,4}/\d{1,3})\b")
-TABLE_ID = re.compile(rf"(?:(?P<kind>{KIND_WORD})\s+)?(?:No\.?\s*)?(?P<id>{ANNEX_ID})[.)]?", re.IGNORECASE)
+TABLE_ID = re.compile(rf"(?:(?P<kind>{KIND_WORD})(?:\s+|\s*[-–]\s*))?(?:No\.?\s*)?(?P<id>{ANNEX_ID})[.)]?", re.IGNORECASE)
 LISTING_HEADINGS = (
     "annex", "annexes", "annexures", "annexure", "appendices", "appendix", "schedules", "exhibits", "attachments",
     "enclosures", "enclosure", "list of annexes", "list of enclosures", "list of exhibits", "documents enclosed",
@@ -477,8 +477,6 @@ def _exists(number: str, known: frozenset[str]) -> bool:
         if not any(k and not k[0].isdigit() for k in known):
             return True  # a roman section number in a request that numbers nothing in roman
         return _roman_value(number) is not None and str(_roman_value(number)) in known
-    if "." in number and not any("." in k for k in known):
-        return number.split(".")[0] in known  # "3.2" in a request numbered 1, 2, 3 ...: a sub-point of 3
     return False
 
 

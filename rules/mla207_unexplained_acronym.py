@@ -408,8 +408,8 @@ def _expanded(blocks: list[Block], texts: list[str]) -> set[str]:
     rows: dict[tuple[int | None, int | None, str], list[str]] = {}
     for block, text in zip(blocks, texts):
         for match in PARENTHESIS.finditer(text):
-            inside = match.group(1)
-            parts = [DEFINITION_NOISE.sub("", p).strip(" \"'“”‘’") for p in re.split(r"[,;:]|\bor\b", inside)]
+            inside = " ".join(match.group(1).split())
+            parts = [DEFINITION_NOISE.sub("", p.strip()).strip(" \"'“”‘’") for p in re.split(r"[,;:]|\bor\b", inside)]
             before = text[max(0, match.start() - 300) : match.start()]
             for index, part in enumerate(parts):
                 if re.fullmatch(r"[A-Z][A-Z0-9&]*[A-Z0-9](?:s)?", part):

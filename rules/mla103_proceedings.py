@@ -242,6 +242,13 @@ def _is_proceeding_word(token: Token) -> bool:
     )
 
 
+def _subject_is_proceeding(token: Token) -> bool:
+    """"The investigation", "Criminal case No. 123" (the parse may hang the number on "No.")."""
+    return _is_proceeding_word(token) or any(
+        _is_proceeding_word(t) for t in token.subtree if t.i < token.i + 4 and t.pos_ == "NOUN"
+    )
+
+
 def _links_proceeding_to_authority(token: Token) -> bool:
     lemma = _lemma(token)
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
@@ -249,7 +256,7 @@ def _links_proceeding_to_authority(token: Token) -> bool:
             return False
         children = list(token.children)
         subjects = [c for c in children if c.dep_ in {"nsubj", "csubj"}]
-        passive_subjects = [c for c in children if c.dep_ in {"nsubjpass"}]
+        passive_subjects = [c for c in children if c.dep_ in {"nsubjpass", "npadvmod"} and c.i < token.i]
         objects = [c for c in children if c.dep_ in {"dobj", "obj", "attr"}]
         agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         befores = [g for c in children if c.dep_ == "prep" and c.lower_ in {"before", "in"} for g in c.children if g.dep_ == "pobj"]
@@ -263,7 +270,7 @@ def _links_proceeding_to_authority(token: Token) -> bool:
         proceeding_objects = [o for o in objects if _is_proceeding_word(o)]
         if proceeding_objects and any(_authority_in(s) for s in subjects):
             return True
-        if any(_is_proceeding_word(s) for s in passive_subjects + subjects) and any(_authority_in(a) for a in agents):
+        if any(_subject_is_proceeding(s) for s in passive_subjects + subjects) and any(_authority_in(a) for a in agents):
             return True
         if lemma in {"pend", "proceed", "continue"} and any(_is_proceeding_word(s) for s in subjects) and any(
             _authority_in(b) for b in befores

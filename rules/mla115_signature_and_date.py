@@ -102,7 +102,10 @@ class SignatureAndDate(Element):
     severity = Severity.ERROR
     source = "UNTOC Art. 18(14)-(15)(a); UNCAC Art. 46(14); Directive 2014/41/EU Annex A (K)"
     heading_phrases: ClassVar[tuple[str, ...]] = ("signature", "signed", "signatory", "date and signature", "signature and date")
-    missing = "The request is neither signed (name and title of the official) nor dated."
+    missing = (
+        "The request is neither signed nor dated: no signature block gives the official's name and title, and no "
+        "date of the request is given."
+    )
     add = (
         "End the request with a signature block giving the official's name and title (e.g. \"Wanjiru Njeri Kamau, "
         "Deputy Director of Public Prosecutions\") and date it (e.g. \"Nairobi, 12 April 2024\")."

@@ -1109,6 +1109,7 @@ PH_TO_HK = Sample(
         "TBA",
         "{{ officer_name }}",
     ),
+    expected=(Expect("MLA112", "warning", "Contact"),),
     running_header="Republic of the Philippines - Department of Justice",
     running_footer="OCSC MLA No. 2024-0219",
     items=(
@@ -1415,6 +1416,10 @@ BR_TO_PT = Sample(
         ),
     ),
     running_footer="Ref. DRCI 08012.004217/2024-11",
+    expected=(
+        Expect("MLA207", "info", "CNPJ"),
+        Expect("MLA114", "warning"),
+    ),
     items=(
         Lines(
             "Ministry of Justice and Public Security",

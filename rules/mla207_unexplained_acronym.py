@@ -78,7 +78,7 @@ HEREINAFTER = re.compile(
 )
 GLOSSARY_LINE = re.compile(r"^\s*(?P<acr>[A-Z][A-Z0-9&]*[A-Z0-9])\s*(?::|=|–|—|-|\t|\s{2,}|\bmeans\b|\bstands\s+for\b)\s*(?P<long>\S.{2,150})$")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
-NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
 @dataclass(frozen=True)
@@ -261,6 +261,8 @@ def _ordinary_word(acronym: str, lower_words: set[str], lexicon: frozenset[str])
     word = acronym.lower()
     if word in STOP_WORDS or word in lower_words or word in _calendar_words():
         return True
+    if len(word) >= 6 and sum(c in "aeiouy" for c in word) / len(word) >= 0.3:
+        return True  # a long pronounceable word in capitals: "GENERALSTAATSANWALTSCHAFT", "MWANGI"
     return len(word) >= 4 and _in_lexicon(word, lexicon)
 
 
@@ -409,7 +411,7 @@ def _expanded(blocks: list[Block], texts: list[str]) -> set[str]:
     for block, text in zip(blocks, texts):
         for match in PARENTHESIS.finditer(text):
             inside = " ".join(match.group(1).split())
-            parts = [DEFINITION_NOISE.sub("", p.strip()).strip(" \"'“”‘’") for p in re.split(r"[,;:]|\bor\b", inside)]
+            parts = [DEFINITION_NOISE.sub("", p.strip()).strip(" \"'“”‘’") for p in re.split(r"[,;:–—]|\s-\s|\bor\b", inside)]
             before = text[max(0, match.start() - 300) : match.start()]
             for index, part in enumerate(parts):
                 if re.fullmatch(r"[A-Z][A-Z0-9&]*[A-Z0-9](?:s)?", part):

@@ -33,10 +33,15 @@ INSTITUTION_WORDS = frozenset({
     "legal", "counsel", "university", "institute", "centre", "center", "headquarters", "command", "force",
     "intelligence", "investigation", "investigations", "crime", "fraud", "financial", "international", "affairs",
     "cooperation", "assistance", "wing", "cell", "parket", "parquet", "polizei", "politie", "policía", "polícia",
-    "fiscalía", "tribunale", "juzgado", "gobierno", "governo", "gouvernement", "regierung",
+    "fiscalía", "tribunale", "juzgado", "gobierno", "governo", "gouvernement", "regierung", "polis", "agung",
 })
-INSTITUTION_STEMS = ("minist", "prosecut", "procura", "staatsanwalt", "departm", "directorat", "govern", "judic")
-"""Prefixes of institution words in several languages (Ministerie, Procuradoria, Generalstaatsanwaltschaft)."""
+INSTITUTION_STEMS = (
+    "minist", "prosecut", "procura", "staatsanwalt", "departm", "directorat", "direkt", "govern", "judic",
+    "commis", "comis", "komis", "corrup", "korup", "kepolis", "kejaks", "kement", "mahkam", "tribun", "autorit",
+    "agenc", "agenz",
+)
+"""Prefixes of institution words in several languages (Ministerie, Procuradoria, Generalstaatsanwaltschaft,
+Komisi Pemberantasan Korupsi, Kejaksaan Agung, Comisión, Autorità)."""
 NAME_PARTICLES = frozenset({
     "de", "da", "das", "do", "dos", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "binti", "ibn",
     "al", "el", "la", "le", "du", "y", "e",

@@ -530,6 +530,8 @@ _ALL_ACTIONS = (
 
 def _is_past(token: Token) -> bool:
     """An action that happened: "searched", "was frozen", "has been seized", "records obtained in Germany"."""
+    if token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in {"have", "get"} and token.head.tag_ in {"VB", "VBP"}:
+        return False  # "to have Mr Bianchi questioned": causative, not past
     if token.tag_ == "VBD":
         return True
     if _perfect(token):
@@ -550,12 +552,17 @@ VERB_FIRST = frozenset({
     "examine", "question", "intercept", "transfer", "locate", "identify", "trace", "restrain", "confiscate",
     "preserve", "send", "forward", "take", "record", "secure", "collect", "give", "summon", "hear", "enter",
     "execute", "enforce", "register", "forfeit", "block", "retrieve", "verify", "ascertain", "establish",
-    "deliver", "transmit", "arrange", "effect",
+    "deliver", "transmit", "arrange", "effect", "interrogate", "depose", "inspect",
 })
 
 
 def _is_imperative(segment: _Segment) -> bool:
     """"Obtain ...", "Please provide ...", "(a) to take a statement from ...", "To freeze ..."."""
+    return _imperative_verb(segment) is not None
+
+
+def _imperative_verb(segment: _Segment) -> Token | None:
+    """The verb an imperative or infinitive item starts with, however the tagger read it."""
     text = segment.text
     offset = segment.start
     label = LIST_LABEL.match(text)
@@ -563,16 +570,16 @@ def _is_imperative(segment: _Segment) -> bool:
         offset += label.end()
     words = [t for t in segment.tokens if t.idx >= offset and not t.is_punct and t.lower_ not in POLITE]
     if not words:
-        return False
+        return None
     first = words[0]
     if first.lower_ == "to" and len(words) > 1:
         first = words[1]
     lemma = first.lemma_.lower()
-    if lemma not in VERB_FIRST:
-        return False
+    if lemma not in VERB_FIRST and first.lower_ not in VERB_FIRST:
+        return None
     if first.tag_ not in {"VB", "VBP", "NN", "NNP", "NNS"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.children):
-        return False
-    return first.tag_ in {"VB", "VBP"} or first.lower_ == lemma
+        return None
+    return first if first.tag_ in {"VB", "VBP"} or first.lower_ == lemma or first.lower_ in VERB_FIRST else None
 
 
 # -- measures -----------------------------------------------------------------
@@ -589,14 +596,17 @@ def _measures_in(segment: _Segment, lead_in: _Segment | None, headed: bool) -> l
         return None
     kinds: dict[AssistanceType, bool] = {}
     actions = [t for t in tokens if _is_action(t, tokens)]
+    first = _imperative_verb(segment)
+    if first is not None and first not in actions:
+        actions.insert(0, first)
     for action in actions:
         for kind in _classify_action(action, segment, lead_in):
             kinds[kind] = kinds.get(kind, False) or (kind is AssistanceType.TESTIMONY and _compelled(segment, lead_in))
     if not kinds and (lead_in is not None or headed) and _is_fragment(segment):
         for kind in _classify_object(list(tokens), segment, lead_in):
             kinds[kind] = kinds.get(kind, False) or (kind is AssistanceType.TESTIMONY and _compelled(segment, lead_in))
-    if AssistanceType.TEMPORARY_TRANSFER in kinds:
-        kinds.pop(AssistanceType.TESTIMONY, None)  # transferred "to testify": the testimony is given at home
+    if AssistanceType.TEMPORARY_TRANSFER in kinds or AssistanceType.SERVICE_OF_DOCUMENTS in kinds:
+        kinds.pop(AssistanceType.TESTIMONY, None)  # transferred or summoned "to testify": the testimony is given at home
     if not kinds and not (framed or imperative or lead_in is not None):
         return None
     if not kinds and headed and not framed and not imperative and lead_in is None:
@@ -741,6 +751,8 @@ def _classify_action(action: Token, segment: _Segment, lead_in: _Segment | None)
             return {AssistanceType.PRODUCTION_ORDER}
     if lemma == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() == "effect" for c in action.children):
         return set()
+    if lemma == "give" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in {"evidence", "testimony"} and not any(g.lower_ == "of" for g in c.children) for c in action.children):
+        return {AssistanceType.TESTIMONY}  # a witness "gives evidence"
     if lemma in {"take", "record", "obtain", "get", "secure", "provide", "give", "produce", "collect", "gather", "make"} and _is_statement(scope):
         return {AssistanceType.TESTIMONY}
     if lemma in {"identify", "locate", "trace", "find", "ascertain", "establish", "verify", "confirm", "check"}:
@@ -779,22 +791,21 @@ def _lemmas(tokens: Iterable[Token]) -> set[str]:
 
 
 def _about_person(action: Token, scope: list[Token]) -> bool:
-    """"examine the witness", "Ms Dlamini be examined", "question the bank manager" (not "examine the documents")."""
-    targets = [c for c in action.children if c.dep_ in {"dobj", "nsubjpass"}]
-    for target in targets:
-        sub = list(target.subtree)
-        if any(t.ent_type_ == "PERSON" for t in sub) or target.lemma_.lower() in PERSON_ROLES | WITNESS_WORDS or target.lower_ in {"him", "her", "them", "she", "he"}:
+    """"examine the witness", "Ms Dlamini be examined", "hear as a witness Mrs X" (not "examine the documents")."""
+    frontier = [c for c in action.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "oprd"} and c.lower_ not in FIRST_PERSON and c.lower_ != "you"]
+    frontier += [g for c in action.children if c.dep_ == "prep" and c.lower_ in {"as", "of", "from"} for g in c.children if g.dep_ == "pobj"]
+    seen: set[int] = set()
+    while frontier:
+        target = frontier.pop()
+        if target.i in seen:
+            continue
+        seen.add(target.i)
+        lemma = target.lemma_.lower()
+        if target.ent_type_ == "PERSON" or lemma in PERSON_ROLES | WITNESS_WORDS or target.lower_ in {"him", "her", "them", "she", "he"}:
             return True
-        if target.pos_ == "PROPN" and not any(t.ent_type_ in {"ORG", "GPE"} for t in sub):
+        if target.pos_ == "PROPN" and target.ent_type_ not in {"ORG", "GPE", "FAC", "LOC"}:
             return True
-    if action.pos_ == "NOUN":
-        for child in action.children:
-            if child.lower_ in {"of", "from"}:
-                sub = list(child.subtree)
-                if any(t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_ROLES | WITNESS_WORDS for t in sub):
-                    return True
-        if action.lemma_.lower() in {"hearing", "examination"} and any(t.lemma_.lower() in WITNESS_WORDS for t in action.subtree):
-            return True
+        frontier.extend(c for c in target.children if c.dep_ in {"appos", "conj", "compound"})
     return False
 
 
@@ -915,9 +926,10 @@ def _org_words(scope: list[Token]) -> set[str]:
 
 def _holder(scope: list[Token]) -> AssistanceType | None:
     """Who holds the records: "from Northwind Mail, Inc.", "held by X Bank", "of the company"."""
+    inside = {t.i for t in scope}
     for t in scope:
         if t.lower_ in {"from", "by", "at", "with"} or (t.lower_ == "of" and t.head.lemma_.lower() in GENERIC_OBJECTS | {"custodian"}):
-            sub = list(t.subtree)
+            sub = [s for s in t.subtree if s.i in inside]
             text = " ".join(s.lower_ for s in sub)
             if not any(s.ent_type_ in {"ORG", "PERSON"} or s.pos_ == "PROPN" for s in sub):
                 continue

@@ -25,7 +25,8 @@ OFFENCE_WORDS = frozenset({
     "criminalised", "criminalized", "penalise", "penalize", "prohibit", "prohibited", "constitute", "amount",
     "contrary", "punish", "prosecutable", "criminally", "liable",
 })
-ALSO_WORDS = frozenset({"also", "equally", "likewise", "similarly", "too", "both", "well"})
+ALSO_WORDS = frozenset({"also", "equally", "likewise", "similarly", "same", "identical"})
+AS_WELL = re.compile(r"\bas\s+well\b(?!\s+as\b)|\btoo\b", re.IGNORECASE)
 YOUR_WORDS = frozenset({"your", "yours"})
 REQUESTED_WORDS = frozenset({"requested"})
 EQUIVALENT = frozenset({"equivalent", "corresponding", "analogous", "comparable", "counterpart", "similar"})
@@ -133,12 +134,103 @@ def find_dual_criminality(facts: Analysis) -> Evidence | None:
                 for sentence in facts.sentences_in(block):
                     if _states_offence(sentence.span) and not _refusal_ground(sentence.span):
                         return Evidence.of_sentence(sentence)
+    requested: frozenset[str] | None = None
     for sentence in facts.body_sentences():
         if sentence.block.kind is BlockKind.HEADING or not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span):
             continue
         if _is_dual_criminality_statement(sentence.span):
             return Evidence.of_sentence(sentence)
+        if _states_offence(sentence.span) and not _refusal_ground(sentence.span):
+            requested = requested_state_names(facts) if requested is None else requested
+            if requested and _names_state(sentence.span, requested):
+                return Evidence.of_sentence(sentence)  # "Same acts are crimes in Ukraine (art. 191 ...)"
     return None
+
+
+def requested_state_names(facts: Analysis) -> frozenset[str]:
+    """Lower-case names and demonyms of the state the request is addressed to, as far as the text shows.
+
+    The addressee block and sentences naming "the competent authorities of X", "the Central Authority of X"
+    or "the Requested State" give candidates; states named in the letterhead (the sender) are left out.
+    """
+    blocks = [b for b in facts.document.blocks if b.kind.is_body]
+    if not blocks:
+        return frozenset()
+    sender: set[str] = set()
+    names: set[str] = set()
+    for position, block in enumerate(blocks[:6]):
+        offset = 0
+        for line in block.text.split("\n"):
+            found = _states_in(facts, block, offset, offset + len(line))
+            offset += len(line) + 1
+            if re.match(r"(?i)\s*(?:to|addressee|attn|attention)\b", line):
+                names |= found
+            elif re.match(r"(?i)\s*from\b", line) or position == 0:
+                sender |= found
+            elif position <= 4 and re.match(r"(?i)\s*(?:the\s+)?(?:central|competent)|\s*central\s+authority|\s*ministry|\s*department|\s*office\s+of|\s*attorney", block.text):
+                names |= found
+    for sentence in facts.body_sentences():
+        lower = sentence.text.lower()
+        if any(k in lower for k in ("competent authorities of", "central authority of", "requested state", "authorities of the", "requests the assistance of", "assistance of the")):
+            for ent in sentence.span.ents:
+                if ent.label_ in {"GPE", "NORP"}:
+                    before = sentence.span.doc[max(sentence.span.start, ent.start - 3) : ent.start].text.lower()
+                    if "authorities of" in before or "authority of" in before or "assistance of" in before or "state" in before:
+                        names.add(_norm(ent.text))
+    names -= sender
+    names.discard("")
+    out = set(names)
+    for name in names:
+        out |= _demonyms(name)
+    return frozenset(out)
+
+
+def _states_in(facts: Analysis, block, start: int, end: int) -> set[str]:
+    """States named in characters ``start:end`` of ``block``: places, demonyms, "Ministry of Justice of Ukraine"."""
+    out: set[str] = set()
+    for ent in facts.doc_of(block).ents:
+        if ent.start_char < start or ent.end_char > end:
+            continue
+        if ent.label_ in {"GPE", "NORP"}:
+            out.add(_norm(ent.text))
+        elif ent.label_ == "ORG":
+            match = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s*$", ent.text)
+            if match and _is_country(match.group(1)):
+                out.add(_norm(match.group(1)))
+    return out
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"(?i)^(?:the\s+)?(?:republic|kingdom|state|federal republic|commonwealth|government)\s+of\s+(?:the\s+)?", "", text.strip())
+    return text.strip().lower()
+
+
+def _is_country(name: str) -> bool:
+    try:
+        from countryinfo import CountryInfo
+
+        return bool(CountryInfo(_norm(name)).iso())
+    except Exception:  # not a country the data knows
+        return False
+
+
+def _demonyms(name: str) -> set[str]:
+    try:
+        from countryinfo import CountryInfo
+
+        demonym = CountryInfo(name).demonym()
+    except Exception:  # unknown to the data: keep the name only
+        return set()
+    return {str(demonym).lower()} if demonym else set()
+
+
+def _names_state(sent: Span, names: frozenset[str]) -> bool:
+    for ent in sent.ents:
+        if ent.label_ in {"GPE", "NORP", "LAW", "ORG"}:
+            text = ent.text.lower()
+            if any(name and (name == text or name in text or text.startswith(name[:5]) and len(name) >= 5) for name in names):
+                return True
+    return False
 
 
 def _is_dc_heading(text: str) -> bool:
@@ -198,7 +290,7 @@ def _is_dual_criminality_statement(sent: Span) -> bool:
     if words & EQUIVALENT and words & {"offence", "offences", "offense", "offenses", "crime", "crimes", "provision", "provisions"}:
         return _foreign_reference(sent) or words & LAW_WORDS != set()
     modal = any(t.lower_ in {"would", "could"} for t in sent)
-    also = bool(words & ALSO_WORDS)
+    also = bool(words & ALSO_WORDS) or bool(AS_WELL.search(sent.text))
     counterfactual = _counterfactual(sent)
     foreign = _foreign_reference(sent)
     if counterfactual and (modal or also):

@@ -99,3 +99,17 @@ def test_an_empty_heading_is_not_a_statement_and_locates_the_finding(linter: Lin
     assert finding.location is not None and "Dual Criminality" in (finding.excerpt or "")
     (finding,) = findings(linter, f"{BANK}\n\nDUAL CRIMINALITY\n\nN/A")
     assert finding.code == "MLA111"
+
+
+def test_a_plain_statement_naming_the_addressee_state(linter: Linter) -> None:
+    text = (
+        "FROM: State Prosecution Office of Georgia, Tbilisi\nTO: Ministry of Justice of Ukraine\n\n"
+        "We ask: statements of account UA21 3223 1300 0002 6007 2335 6600 1 for 01.01.2022-31.12.2023.\n\n"
+        "Same acts are crimes in Ukraine (art. 191 Criminal Code of Ukraine)."
+    )
+    assert findings(linter, text) == ()
+
+
+def test_as_well_as_is_not_also(linter: Linter) -> None:
+    text = f"{BANK}\n\nHe is charged with fraud as well as money laundering under the Penal Code of Freedonia."
+    assert [f.code for f in findings(linter, text)] == ["MLA111"]

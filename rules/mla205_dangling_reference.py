@@ -50,6 +50,7 @@ PROVISION_BEFORE = re.compile(
     r"(?:\barticles?|\barts?\.|\bsections?|\bss?\.|\brules?|\bregulations?|\bschedules?|\bclauses?|§)\s*\d+[\w()]*\s*,?\s*$",
     re.IGNORECASE,
 )
+SCHEDULE_PARAGRAPH_BEFORE = re.compile(r"\b(?:sub-?)?(?:paragraphs?|paras?\.?|parts?|items?)\s*\d+[\w()]*\s+(?:of|to|in)\s+(?:the\s+)?$", re.I)
 INSTRUMENT_LEMMAS = frozenset({
     "act", "code", "convention", "treaty", "law", "ordinance", "regulation", "rule", "protocol", "decree",
     "statute", "constitution", "directive", "agreement", "scheme", "bill", "proclamation", "order", "judgment",
@@ -253,8 +254,11 @@ class DanglingReference(Rule):
             after = text[match.end() :]
             if EXTERNAL_OBJECT.match(after) and not INTERNAL_CUE.match(after):
                 continue  # "Schedule 2 to the Proceeds of Crime Act 2002", "Annex I of the Convention"
-            if EXTERNAL_NAME.match(after) or PROVISION_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+            before = text[max(0, match.start() - 40) : match.start()]
+            if EXTERNAL_NAME.match(after) or PROVISION_BEFORE.search(before):
                 continue
+            if kind == "schedule" and SCHEDULE_PARAGRAPH_BEFORE.search(before):
+                continue  # "paragraph 3 of Schedule 2": statutes have paragraphs in schedules
             if _attached_to_instrument(facts, block, match.start(), match.end()):
                 continue
             seen.update((kind, i.upper()) for i in missing)
@@ -295,6 +299,10 @@ def request_numbering(facts: Analysis) -> Numbering:
     headings: set[str] = set()
     items: set[str] = set()
     for block in facts.document.body():
+        if block.kind is BlockKind.TABLE_CELL:
+            cell = re.fullmatch(r"\s*\(?(\d{1,3}(?:\.\d{1,3})*)[.)]?\s*", block.text)
+            if cell:
+                items.add(_normal(cell.group(1)))  # a numbered row of a table
         target = headings if block.kind is BlockKind.HEADING else items if block.kind is BlockKind.TABLE_CELL else paragraphs
         label = block.location.label
         match = PARAGRAPH_NUMBER.match(label) if label else None
@@ -426,13 +434,17 @@ def _attached_to_instrument(facts: Analysis, block: Block, start: int, end: int)
     if span is None or len(span) == 0:
         return False
     for token in span:
-        if _instrument_object(token) or _instrument_ancestor(token):
+        if _instrument_object(token, span.start) or _instrument_ancestor(token):
             return True
     return False
 
 
-def _instrument_object(token: Token) -> bool:
+def _instrument_object(token: Token, first: int) -> bool:
+    """"paragraph 3 of the Scheme" (prepositional object), "the Scheme's paragraph 3", "Harare Scheme paragraph 14"."""
     for child in token.children:
+        if child.dep_ in {"compound", "poss", "nmod"} and child.i < first:
+            if child.lemma_.lower() in INSTRUMENT_LEMMAS - PART_LEMMAS or child.pos_ == "PROPN":
+                return True
         if child.dep_ == "prep" and child.lower_ in {"of", "to", "under", "in"}:
             for obj in child.children:
                 if obj.dep_ == "pobj":

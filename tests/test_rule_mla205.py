@@ -55,6 +55,8 @@ def test_a_reference_to_a_paragraph_the_request_does_not_have_fires(linter: Lint
         "He was charged under paragraph 12 as it stood in 2021.",
         "The offence is in section 11 and carries ten years.",
         "Paragraph 5 thereof sets out the penalty.",
+        "The Harare Scheme paragraph 14 allows this.",  # the instrument governs the reference (dependency)
+        "The Scheme's paragraph 14 allows this.",
     ],
 )
 def test_existing_paragraphs_and_provisions_of_law_are_silent(linter: Linter, sentence: str) -> None:
@@ -139,3 +141,30 @@ def test_a_document_marked_with_a_letter_that_the_enclosures_lack(linter: Linter
 def test_list_items_inside_a_paragraph_count(linter: Linter) -> None:
     text = with_paragraph("Please provide:\n1) the opening forms;\n2) the statements.\n\nThe items at 2 above are urgent.")
     assert findings(linter, text) == []
+
+
+def test_a_paragraph_of_a_statute_schedule_is_not_the_request_schedule(linter: Linter) -> None:
+    text = with_paragraph(
+        "The conduct falls within paragraph 3 of Schedule 2, which lists lifestyle offences.",
+        "# Schedule 1 – Property to be restrained\n\n14 Kingsbury Road, Leicester.",
+    )
+    assert findings(linter, text) == []
+
+
+def test_numbered_table_rows_count_as_items(linter: Linter) -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for n in range(1, 4):
+        document.add_paragraph(f"{n}. The facts of the case are set out here in some detail.")
+    document.add_paragraph("4. The transfers listed at item 6 below and at item 9 below are the subject of the request.")
+    table = document.add_table(rows=7, cols=2)
+    for row in range(1, 7):
+        table.cell(row, 0).text = str(row)
+        table.cell(row, 1).text = f"Transfer of GBP {row},000"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = linter.lint_bytes(buffer.getvalue(), format="docx", settings=Settings(select=("MLA205",)))
+    assert [f.excerpt for f in report.findings if "item 9" in (f.message or "")] and len(report.findings) == 1

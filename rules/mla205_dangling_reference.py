@@ -50,7 +50,7 @@ PROVISION_BEFORE = re.compile(
     r"(?:\barticles?|\barts?\.|\bsections?|\bss?\.|\brules?|\bregulations?|\bschedules?|\bclauses?|§)\s*\d+[\w()]*\s*,?\s*$",
     re.IGNORECASE,
 )
-SCHEDULE_PARAGRAPH_BEFORE = re.compile(r"\b(?:sub-?)?(?:paragraphs?|paras?\.?|parts?|items?)\s*\d+[\w()]*\s+(?:of|to|in)\s+(?:the\s+)?$", re.I)
+SCHEDULE_PARAGRAPH_BEFORE = re.compile(r"\b(?:sub-?)?(?:paragraphs?|paras?\.?|parts?|items?)\s*\d+[\w()]*\s+(?:of|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 INSTRUMENT_LEMMAS = frozenset({
     "act", "code", "convention", "treaty", "law", "ordinance", "regulation", "rule", "protocol", "decree",
     "statute", "constitution", "directive", "agreement", "scheme", "bill", "proclamation", "order", "judgment",

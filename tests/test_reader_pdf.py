@@ -288,3 +288,43 @@ def test_sniff() -> None:
     assert not reader.sniff(b"\x00" * 1100 + b"%PDF-1.4")
     assert not reader.sniff(b"PK\x03\x04")
     assert (reader.format, reader.extensions, reader.priority) == ("pdf", (".pdf",), 20)
+
+
+def _drawn(tmp_path: Path, lines: list[tuple[float, float, str]]) -> list[str]:
+    """Body paragraphs the reader rebuilds from ``(x, y, text)`` lines drawn in 11 pt Helvetica."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from mla_lint.limits import Limits
+    from mla_lint.readers.pdf_reader import PdfReader
+
+    path = tmp_path / "drawn.pdf"
+    canvas = Canvas(str(path), pagesize=(595, 842))
+    canvas.setFont("Helvetica", 11)
+    for x, y, text in lines:
+        canvas.drawString(x, y, text)
+    canvas.save()
+    document = PdfReader().read(path.read_bytes(), str(path), Limits())
+    return [block.text.replace("\n", " ") for block in document.blocks]
+
+
+def test_a_numbered_paragraph_continues_under_its_hanging_indent(tmp_path: Path) -> None:
+    """Two-line numbered paragraphs: the second line starts under the text, not under the number."""
+    paragraphs = _drawn(tmp_path, [
+        (72, 700, "7."),
+        (94, 700, "Mohd Azlan bin Rahman, a Malaysian citizen, holder of national registration identity card No."),
+        (94, 686, "780412-10-5523, of No. 18, Jalan Sungai Jati 3, 41200 Klang, Selangor."),
+        (72, 672, "8."),
+        (94, 672, "Klang Harbour Freight Sdn Bhd, a company registered in Malaysia, of the same address."),
+        (94, 658, "Its director is the first suspect."),
+    ])
+    assert len(paragraphs) == 2 and paragraphs[0].startswith("7.") and "780412-10-5523" in paragraphs[0]
+
+
+def test_a_line_broken_before_a_long_word_is_not_a_paragraph_end(tmp_path: Path) -> None:
+    """"... card No." ends short only because the identifier after it did not fit on the line."""
+    paragraphs = _drawn(tmp_path, [
+        (72, 700, "The account was opened by Mr Tan Wei Ming, who holds passport No."),
+        (72, 686, "K1234567A-SINGAPORE-ISSUED-2019-RENEWED-2024-REFERENCE-0099887766554433 and lives in Singapore."),
+        (72, 672, "He is not a suspect."),
+    ])
+    assert paragraphs[0].startswith("The account") and "lives in Singapore" in paragraphs[0]

@@ -734,12 +734,30 @@ def _starts_paragraph(prev: _Line, line: _Line, below: _Line | None, pitch: floa
     ending = prev.text.rstrip(_CLOSERS)[-1:]
     if not ending:
         return False
-    short = prev.x1 < left + _SHORT_LAST_LINE * width
+    short = prev.x1 < left + _SHORT_LAST_LINE * width and not _wrapped_early(prev, line, left + width)
     em = _INDENT_EM * line.size
-    indented = below is not None and prev.x0 + em <= line.x0 and below.x0 <= line.x0 - em
+    indented = (
+        below is not None and prev.x0 + em <= line.x0 and below.x0 <= line.x0 - em and not _hangs_under(prev, line)
+    )
     if ending in _SENTENCE_END and (short or indented):
         return True
     return ending in _LIST_LEAD_END and paragraph_label(line.text) is not None
+
+
+def _hangs_under(prev: _Line, line: _Line) -> bool:
+    """True when ``line`` starts where the text after ``prev``'s paragraph number starts: the hanging indent
+    of a numbered paragraph ("7.  Mohd Azlan ... card No." / "    780412-10-5523 ..."), not a first-line indent."""
+    if paragraph_label(prev.text) is None or len(prev.words) < 2:
+        return False
+    return abs(line.x0 - prev.words[1].x0) <= 0.2 * line.size
+
+
+def _wrapped_early(prev: _Line, line: _Line, right: float) -> bool:
+    """True when ``line``'s first word would not have fitted after ``prev``: the line was broken by wrapping
+    a long word ("... identity card No." / "780412-10-5523, of ..."), not by the end of a paragraph."""
+    first = line.words[0]
+    space = 0.25 * first.size  # a word space is about a quarter of an em in text fonts
+    return prev.x1 + space + (first.x1 - first.x0) > right
 
 
 def _paragraph_text(lines: list[str]) -> str:

@@ -444,8 +444,18 @@ def expected_findings(sample: Sample, blocks: list[BodyBlock]) -> list[dict[str,
         for number, _, text in located
     ]
     if not sample.confidentiality_clause:
-        findings.append({"code": "MLA110", "severity": "warning", "paragraph": None, "page": None})
+        findings.append(_missing_clause_finding(sample, blocks))
     return findings + _hidden_content_findings(sample, blocks) + _labelled_findings(sample, blocks)
+
+
+def _missing_clause_finding(sample: Sample, blocks: list[BodyBlock]) -> dict[str, Any]:
+    """MLA110 for the whole document, or at the "Confidentiality" heading that announced a clause never written."""
+    finding: dict[str, Any] = {"code": "MLA110", "severity": "warning", "paragraph": None, "page": None}
+    headings = [item.text for item in sample.items if isinstance(item, Heading) and "confidential" in item.text.lower()]
+    if headings:
+        number, _, text = _locate(sample, headings[0], blocks)
+        finding.update(paragraph=number, page=blocks[number - 1].page, excerpt_contains=text)
+    return finding
 
 
 def _labelled_findings(sample: Sample, blocks: list[BodyBlock]) -> list[dict[str, Any]]:

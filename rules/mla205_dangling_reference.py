@@ -442,9 +442,12 @@ def _attached_to_instrument(facts: Analysis, block: Block, start: int, end: int)
 def _instrument_object(token: Token, first: int) -> bool:
     """"paragraph 3 of the Scheme" (prepositional object), "the Scheme's paragraph 3", "Harare Scheme paragraph 14"."""
     for child in token.children:
-        if child.dep_ in {"compound", "poss", "nmod"} and child.i < first:
-            if child.lemma_.lower() in INSTRUMENT_LEMMAS - PART_LEMMAS or child.pos_ == "PROPN":
-                return True
+        if (
+            child.dep_ in {"compound", "poss", "nmod"}
+            and child.i < first
+            and (child.lemma_.lower() in INSTRUMENT_LEMMAS - PART_LEMMAS or child.pos_ == "PROPN")
+        ):
+            return True
         if child.dep_ == "prep" and child.lower_ in {"of", "to", "under", "in"}:
             for obj in child.children:
                 if obj.dep_ == "pobj":

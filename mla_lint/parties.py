@@ -87,7 +87,13 @@ PARALLEL = re.compile(
 )
 DC_HEADING = ("dual criminality", "double criminality", "criminality", "dual criminal", "double incrimination", "dual incrimination")
 OFFENCE = re.compile(r"\b(?:offen[cs]es?|crimes?|criminal|constitut\w+|punishable|illegal|unlawful|amount(?:s|ed)?\s+to|penal)\b", re.I)
-HYPOTHETICAL = re.compile(r"\b(?:would|had|if|were|also|equally|likewise|similarly|too|as\s+well)\b", re.I)
+HYPOTHETICAL_DC = re.compile(
+    r"\bwould\b|\bhad\s+(?:it|they|these|this|the|such|that)\b|\bif\s+(?:it|they|the|this|these|such|that|committed|done|"
+    r"carried|perpetrated)\b|\bwere\s+(?:it|they|the|this|such)\b"
+    r"|\b(?:also|equally|likewise|similarly)\s+(?:be\s+|is\s+|are\s+|constitutes?\s+)?(?:an?\s+)?(?:offen|crim|punishable|illegal|unlawful|criminal)"
+    r"|\b(?:offen[cs]es?|crimes?|criminal|punishable)\s+(?:\w+\s+)?(?:also|too|as\s+well)\b",
+    re.I,
+)
 OCCURRED_IN = re.compile(
     r"\b(?:if|had|were|would|as\s+if|when)\b[^.;]{0,60}?\b(?:committed|occurred|taken\s+place|took\s+place|happened|"
     r"carried\s+out|done|perpetrated|been\s+committed)\s+(?:with)?in\s+(?:the\s+)?$",
@@ -306,7 +312,10 @@ def _dual_criminality_blocks(facts: Analysis) -> set[int]:
 
 
 def _is_dc_sentence(text: str) -> bool:
-    return bool(OFFENCE.search(text) and HYPOTHETICAL.search(text))
+    """A dual criminality statement: an offence said of a hypothetical ("would", "had it occurred") or "also"."""
+    if re.search(r"\b(?:dual|double)\s+(?:criminality|incrimination)\b", text, re.I):
+        return True
+    return bool(OFFENCE.search(text) and HYPOTHETICAL_DC.search(text))
 
 
 # -- sentences --------------------------------------------------------------------------------

@@ -1,0 +1,58 @@
+"""MLA116 reciprocity: a request with no treaty behind it offers reciprocity."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from mla_lint.analysis import Analysis
+from mla_lint.findings import Finding, Severity
+from mla_lint.instruments import legal_basis
+from mla_lint.model import Document
+from mla_lint.rule import Rule
+
+
+class Reciprocity(Rule):
+    """A request that relies on no treaty, convention or scheme gives an undertaking of reciprocity.
+
+    **What it checks.** Applies when the request has a legal basis (so
+    MLA102 is silent) but no treaty, convention or scheme among it, typically
+    a request made under domestic law alone. It then looks for an undertaking
+    that the requesting state will give the same assistance in a comparable
+    case ("Kenya will, if asked, give the same help to South Africa in a
+    comparable matter", "on the basis of reciprocity", "we will reciprocate").
+
+    **Why it matters.** Without a treaty, assistance is a matter of comity and
+    of the requested state's domestic law, and most such laws (Hong Kong Cap.
+    525 s 5, Singapore MACMA s 16, South Africa's International Co-operation
+    Act) allow or require the requested state to look for an assurance of
+    reciprocity before it helps.
+
+    **Source.** UN Model Treaty on MLA (preamble and practice); Hong Kong
+    Mutual Legal Assistance in Criminal Matters Ordinance (Cap. 525) s 5(1)(f)
+    and s 17; Singapore Mutual Assistance in Criminal Matters Act 2000 s 16;
+    UNODC Manual on Mutual Legal Assistance and Extradition (2012), ch. on
+    legal bases.
+
+    **Bad.** "This request is made under the Mutual Legal Assistance Act,
+    2011 of Kenya." (and nothing more)
+
+    **Good.** "... under the Mutual Legal Assistance Act, 2011 of Kenya.
+    Kenya undertakes to give South Africa the same assistance in a comparable
+    case."
+    """
+
+    code = "MLA116"
+    name = "reciprocity"
+    severity = Severity.WARNING
+    source = "UN Model Treaty on MLA; Cap. 525 s 5; MACMA (Singapore) s 16"
+
+    def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
+        basis = facts.derived(legal_basis)
+        if not basis.any or basis.instruments or basis.bare_general or basis.reciprocity is not None:
+            return
+        yield self.finding(
+            "The request relies on domestic law only: no treaty, convention or scheme applies and no undertaking "
+            "of reciprocity is given.",
+            suggestion="Add an undertaking such as: \"[Requesting state] undertakes to provide the same assistance to "
+            "[requested state] in a comparable case.\"",
+        )

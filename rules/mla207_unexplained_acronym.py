@@ -30,6 +30,7 @@ UNIVERSAL: dict[str, tuple[str, ...]] = {
         "LLC", "LLP", "PLC", "LTD", "INC", "CORP", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV",
         "NV", "PTE", "PTY", "PVT", "BHD", "SDN", "FZE", "FZCO", "FZ", "JSC", "PJSC", "OJSC", "OOO", "AB", "AS", "OY",
     ),
+    "international banking terms": ("KYC", "AML", "CFT", "CDD", "EDD", "PEP"),
     "letter conventions": ("RE", "REF", "CC", "BCC", "ATTN", "ENCL", "NB", "PS", "PO", "PTO", "FAO"),
     "placeholders (reported by MLA202, not here)": ("TBC", "TBD", "TBA"),
 }

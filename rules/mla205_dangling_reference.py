@@ -150,15 +150,15 @@ class DanglingReference(Rule):
     drafter's earlier versions: a reference to a paragraph that was deleted or
     renumbered, or to an annex that was never attached, leaves a gap in the
     facts or in what is asked for, and the usual answer is a letter asking for
-    clarification, which costs weeks. Practice guides ask that a request be
-    self-contained and that every enclosure be listed and identified.
+    clarification or the return of the request, which costs weeks.
 
-    **Source.** UN Model Treaty on Mutual Assistance in Criminal Matters,
-    Art. 5 (contents of requests); UNODC Manual on Mutual Legal Assistance and
-    Extradition (2012), §§ 3.3–3.4 (requests complete and clear, annexes
-    identified); UK Central Authority, Requests for Mutual Legal Assistance in
-    Criminal Matters: Guidelines for Authorities Outside of the UK (2022),
-    "Drafting a request".
+    **Source.** UNTOC Art. 18(15)(b)–(d) and UNCAC Art. 46(15) (the request
+    itself must describe the proceedings, the facts and the assistance sought)
+    and UNTOC Art. 18(16) (the requested state "may request additional
+    information" — the usual cause of delay); Swiss IMAC Art. 28(6)
+    (correction or completion of a deficient request); UK Central Authority
+    practice of returning deficient requests unregistered (mla_requirements.md
+    §1.1, §3.8, §6.2).
 
     **Bad.** A request numbered 1 to 22 that says "the account described in
     paragraph 31 above", or whose enclosures list Annexes A and B and whose
@@ -171,7 +171,7 @@ class DanglingReference(Rule):
     code = "MLA205"
     name = "dangling-reference"
     severity = Severity.WARNING
-    source = "UN Model Treaty on MLA Art. 5; UNODC MLA Manual (2012) §3"
+    source = "UNTOC Art. 18(15)-(16); UNCAC Art. 46(15)-(16); IMAC Art. 28(6)"
     language_model = frozenset({"parser", "lemmatizer"})
     """Dependencies and lemmas: is a reference attached to a law or another document?"""
 

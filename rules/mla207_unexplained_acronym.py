@@ -103,8 +103,11 @@ class UnexplainedAcronym(Rule):
     table row for it, or uses the full name whose initials it is ("Mutual Legal
     Assistance" for MLA); initials are compared loosely (function words may be
     skipped, letters may come from inside compound words, as in
-    "Landeskriminalamt (LKA)"). Not reported: abbreviations every reader knows
-    (UN, EU, UK, US, ID, IBAN, SWIFT, company forms such as LLC or GmbH ...),
+    "Landeskriminalamt (LKA)"), and an explanation in words before the
+    bracket also counts ("the Brazilian financial intelligence unit
+    (COAF)"). Not reported: abbreviations every reader knows
+    (UN, EU, UK, US, ID, IBAN, SWIFT, banking terms such as KYC, company
+    forms such as LLC or GmbH: the ``UNIVERSAL`` table of this module),
     ISO country and currency codes, roman numerals, words written in capitals
     (headings, "URGENT", surnames like "KHAN"), postcodes and reference codes
     such as "MLA/FIA/2023/0417", and running headers and footers.
@@ -113,14 +116,14 @@ class UnexplainedAcronym(Rule):
     prosecutor and a judge in another legal system, often through a
     translator: the requesting state's own abbreviations for its agencies,
     laws and documents mean nothing to them, and a translator cannot look them
-    up. Practice guides ask that the names of authorities and documents be
-    given in full.
+    up.
 
-    **Source.** UNODC Manual on Mutual Legal Assistance and Extradition
-    (2012), § 3.3 (clear, simple language; avoid jargon and abbreviations);
-    Commonwealth Secretariat, Best Practice for Requests for MLA; UN Model
-    Treaty on MLA Art. 5(1)(a) (the authority conducting the proceedings is
-    to be named).
+    **Source.** US DOJ Criminal Resource Manual 281 (drafting requests for
+    assistance): "Avoid the use of technical legal terms (e.g., ITAR, ITSP,
+    RICO or even probable cause) that are impossible to translate"; UNTOC
+    Art. 18(14) and the European Convention on Mutual Assistance Art. 16
+    (requests are translated into the requested state's language); Eurojust,
+    "Resolving language issues" (mla_requirements.md §3.2, §6.2).
 
     **Bad.** "The case was registered by the FIA under section 420 PPC."
 
@@ -131,7 +134,7 @@ class UnexplainedAcronym(Rule):
     code = "MLA207"
     name = "unexplained-acronym"
     severity = Severity.INFO
-    source = "UNODC MLA Manual (2012) §3.3"
+    source = "US DOJ Criminal Resource Manual 281; UNTOC Art. 18(14)"
     language_model = frozenset({"ner"})
     """Entities (a surname in capitals inside a PERSON); the lemmatizer's word lists are read, not run."""
 

@@ -68,6 +68,7 @@ ROLE_SOURCES = frozenset({DEFINITION, COMPETENT_AUTHORITIES, CENTRAL_AUTHORITY, 
 """Where a state is unmistakably put in the requested role (what MLA203 compares with the addressee)."""
 
 MAX_HEAD_BLOCKS = 6
+TITLE_WORDS = re.compile(r"\b(?:request|letter|rogatory|mutual|assistance|commission)\b", re.I)
 AUTHORITY = re.compile(
     r"\b(?:Ministr\w*|Minist[eè]re|Ministerie|Minist[eé]rio|Department|Office|Prosecut\w*|Procura\w*|Attorney|"
     r"Police|Polic[eí]a|Commission|Agency|Authorit\w*|Service|Bureau|Court|Directorate|Unit|Division|Government|"
@@ -243,12 +244,19 @@ def parties(facts: Analysis) -> Parties:
 # -- structure ------------------------------------------------------------------------------
 
 
+def head_blocks(facts: Analysis) -> tuple[Block, ...]:
+    """The blocks at the top of the letter before the request proper (letterhead, references, addressee)."""
+    return tuple(_head_blocks([b for b in facts.document.body() if b.text.strip()]))
+
+
 def _head_blocks(body: list[Block]) -> list[Block]:
     """The blocks before the request proper: letterhead, references, addressee."""
     head: list[Block] = []
     for block in body[:MAX_HEAD_BLOCKS]:
         text = block.text.strip()
-        if block.kind is BlockKind.HEADING or re.match(r"(?:Dear|Re\b|Subject|Your\s+Excellency|Sir|Madam)", text):
+        if re.match(r"(?:Dear|Re\b|Subject|Your\s+Excellency|Sir|Madam)", text) or TITLE_WORDS.search(text) and "\n" not in text:
+            break
+        if block.kind is BlockKind.HEADING and not (not head or re.match(r"(?:To|From|Attn|Attention)\b", text, re.I)):
             break
         if "\n" not in text and (len(text) > 160 or re.search(r"[a-z]\.\s*$", text) and len(text.split()) > 12):
             break  # a sentence: the request has begun
@@ -511,4 +519,4 @@ def role_mentions_of(facts: Analysis, alpha2: str) -> tuple[RoleMention, ...]:
     return tuple(r for r in facts.derived(parties).requested_roles if r.alpha2 == alpha2)
 
 
-__all__ = ["Parties", "RoleMention", "parties", "role_mentions_of", "REQUESTED", "REQUESTING", "ROLE_SOURCES", "STRONG_REQUESTED"]
+__all__ = ["Parties", "RoleMention", "head_blocks", "parties", "role_mentions_of", "REQUESTED", "REQUESTING", "ROLE_SOURCES", "STRONG_REQUESTED"]

@@ -101,9 +101,21 @@ class Placeholder(Rule):
     source = "UNTOC Art. 18(15)-(16); UNCAC Art. 46(15)-(16)"
 
     def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
+        remnants: dict[int, list[Remnant]] = {}
         for block in document.blocks:
-            for remnant in find_remnants(block.text):
+            remnants[block.index] = find_remnants(block.text)
+            for remnant in remnants[block.index]:
                 yield self._report(block, remnant)
+        generic = _generic_requested_state(document, facts, remnants)
+        if generic is not None:
+            block, start, end = generic
+            yield self.finding(
+                f"\u201c{block.text[start:end]}\u201d is used but the request never says which state is the requested "
+                "state (no addressee country, definition or named authorities).",
+                block, start, end,
+                suggestion="Name the requested state, e.g. in the addressee block and as \"the Republic of X (the "
+                "Requested State)\".",
+            )
 
     def _report(self, block: Block, remnant: Remnant) -> Finding:
         text = block.text[remnant.start : remnant.end]
@@ -114,6 +126,51 @@ class Placeholder(Rule):
             message = f"Template placeholder left in the request: \u201c{text}\u201d"
             suggestion = "Replace the placeholder with the actual information, or delete it."
         return self.finding(message, block, remnant.start, remnant.end, suggestion=suggestion)
+
+
+GENERIC_REQUESTED = re.compile(
+    r"\b(?:the\s+)?Requested\s+(?:State|Party|Country|Jurisdiction)\b"
+    r"|\bthe\s+requested\s+(?:state|country|party|jurisdiction)\b"
+    r"|\byour\s+(?:country|state|jurisdiction|government)\b",
+    re.IGNORECASE,
+)
+
+
+def _generic_requested_state(
+    document: Document, facts: Analysis, remnants: dict[int, list[Remnant]]
+) -> tuple[Block, int, int] | None:
+    """The first generic "Requested State" in a request that never names the requested state (None otherwise).
+
+    Uses in a placeholder already reported (``[Requested State]``) are left to
+    that finding. The request "names" the requested state when anything puts
+    a state in that role: the addressee block, a definition, the authorities
+    asked to act, the dual criminality statement (``mla_lint.parties``).
+    """
+    first: tuple[Block, int, int] | None = None
+    for block in document.body():
+        for match in GENERIC_REQUESTED.finditer(block.text):
+            if any(r.start <= match.start() and match.end() <= r.end for r in remnants.get(block.index, ())):
+                continue
+            first = (block, match.start(), match.end())
+            break
+        if first is not None:
+            break
+    if first is None:
+        return None
+    from mla_lint.parties import head_blocks, parties
+
+    from mla_lint.countries import country_mentions
+
+    found = facts.derived(parties)
+    if found.requested_state is not None or found.requested_roles:
+        return None
+    head = {b.index for b in head_blocks(facts)}
+    if any(
+        m.block.index in head and not m.demonym and m.alpha2 != found.requesting_state
+        for m in facts.derived(country_mentions)
+    ):
+        return None  # a state named at the top of the letter: the addressee, even if not recognised as such
+    return first
 
 
 def find_remnants(text: str) -> list[Remnant]:

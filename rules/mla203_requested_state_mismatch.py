@@ -82,9 +82,9 @@ class RequestedStateMismatch(Rule):
             here = country_name(role.alpha2)
             there = country_name(state)
             how = DESCRIBE.get(role.source, "treats {b} as the requested state").format(b=here)
-            where = "addressed to" if anchor.source == ADDRESSEE else "defines as the requested state"
+            where = f"is addressed to {there}" if anchor.source == ADDRESSEE else f"defines {there} as the requested state"
             yield self.finding(
-                f"The request {where} {there}, but here it {how}: text copied from a request to another state?",
+                f"The request {where}, but here it {how}: text copied from a request to another state?",
                 role.evidence.block, role.evidence.start, role.evidence.end,
                 related=(anchor.evidence.related(f"the requested state is {there} here"),),
                 suggestion=f"Replace {here} with {there} (and check that the law cited is {there}'s), or correct the addressee.",

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable
 
-from mla_lint.analysis import Analysis
+from mla_lint.analysis import Analysis, Sentence
 from mla_lint.assistance import assistance_sought, heading_title
+from mla_lint.countries import mentions_in
 from mla_lint.elements import Evidence, RequiredElement
 from mla_lint.findings import Finding, Severity
 from mla_lint.language import is_negated
@@ -134,103 +135,72 @@ def find_dual_criminality(facts: Analysis) -> Evidence | None:
                 for sentence in facts.sentences_in(block):
                     if _states_offence(sentence.span) and not _refusal_ground(sentence.span):
                         return Evidence.of_sentence(sentence)
-    requested: frozenset[str] | None = None
+    states: States | None = None
     for sentence in facts.body_sentences():
         if sentence.block.kind is BlockKind.HEADING or not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span):
             continue
+        if not _states_offence(sentence.span) and not (_words(sentence.span) & DUAL):
+            continue
+        states = facts.derived(states_of) if states is None else states
+        named = _named_states(facts, sentence)
+        if named and not named & states.requested and named <= states.requesting:
+            continue  # "would be punishable under Nigerian law" said by Nigeria of its own law
         if _is_dual_criminality_statement(sentence.span):
             return Evidence.of_sentence(sentence)
-        if _states_offence(sentence.span) and not _refusal_ground(sentence.span):
-            requested = requested_state_names(facts) if requested is None else requested
-            if requested and _names_state(sentence.span, requested):
-                return Evidence.of_sentence(sentence)  # "Same acts are crimes in Ukraine (art. 191 ...)"
+        if named & states.requested and _offence_predicate(sentence.span) and not _refusal_ground(sentence.span):
+            return Evidence.of_sentence(sentence)  # "Same acts are crimes in Ukraine (art. 191 ...)"
     return None
 
 
-def requested_state_names(facts: Analysis) -> frozenset[str]:
-    """Lower-case names and demonyms of the state the request is addressed to, as far as the text shows.
+@dataclass(frozen=True)
+class States:
+    """ISO codes of the state(s) the request is addressed to, and of the state(s) it comes from."""
 
-    The addressee block and sentences naming "the competent authorities of X", "the Central Authority of X"
-    or "the Requested State" give candidates; states named in the letterhead (the sender) are left out.
-    """
+    requested: frozenset[str]
+    requesting: frozenset[str]
+
+
+def states_of(facts: Analysis) -> States:
+    """Who asks whom: the addressee lines ("To: Ministry of Justice of Ukraine") and the letterhead or "From:" line,
+    completed by `mla_lint.parties` (use as ``facts.derived(states_of)``)."""
     blocks = [b for b in facts.document.blocks if b.kind.is_body]
-    if not blocks:
-        return frozenset()
     sender: set[str] = set()
-    names: set[str] = set()
+    addressee: set[str] = set()
     for position, block in enumerate(blocks[:6]):
+        mentions = mentions_in(facts, block)
         offset = 0
         for line in block.text.split("\n"):
-            found = _states_in(facts, block, offset, offset + len(line))
+            found = {m.alpha2 for m in mentions if offset <= m.start < offset + len(line) + 1}
             offset += len(line) + 1
             if re.match(r"(?i)\s*(?:to|addressee|attn|attention)\b", line):
-                names |= found
+                addressee |= found
             elif re.match(r"(?i)\s*from\b", line) or position == 0:
                 sender |= found
-            elif position <= 4 and re.match(r"(?i)\s*(?:the\s+)?(?:central|competent)|\s*central\s+authority|\s*ministry|\s*department|\s*office\s+of|\s*attorney", block.text):
-                names |= found
-    for sentence in facts.body_sentences():
-        lower = sentence.text.lower()
-        if any(k in lower for k in ("competent authorities of", "central authority of", "requested state", "authorities of the", "requests the assistance of", "assistance of the")):
-            for ent in sentence.span.ents:
-                if ent.label_ in {"GPE", "NORP"}:
-                    before = sentence.span.doc[max(sentence.span.start, ent.start - 3) : ent.start].text.lower()
-                    if "authorities of" in before or "authority of" in before or "assistance of" in before or "state" in before:
-                        names.add(_norm(ent.text))
-    names -= sender
-    names.discard("")
-    out = set(names)
-    for name in names:
-        out |= _demonyms(name)
-    return frozenset(out)
-
-
-def _states_in(facts: Analysis, block, start: int, end: int) -> set[str]:
-    """States named in characters ``start:end`` of ``block``: places, demonyms, "Ministry of Justice of Ukraine"."""
-    out: set[str] = set()
-    for ent in facts.doc_of(block).ents:
-        if ent.start_char < start or ent.end_char > end:
-            continue
-        if ent.label_ in {"GPE", "NORP"}:
-            out.add(_norm(ent.text))
-        elif ent.label_ == "ORG":
-            match = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s*$", ent.text)
-            if match and _is_country(match.group(1)):
-                out.add(_norm(match.group(1)))
-    return out
-
-
-def _norm(text: str) -> str:
-    text = re.sub(r"(?i)^(?:the\s+)?(?:republic|kingdom|state|federal republic|commonwealth|government)\s+of\s+(?:the\s+)?", "", text.strip())
-    return text.strip().lower()
-
-
-def _is_country(name: str) -> bool:
+            elif 0 < position <= 4 and ADDRESSEE_START.match(block.text):
+                addressee |= found
     try:
-        from countryinfo import CountryInfo
+        from mla_lint.parties import parties
 
-        return bool(CountryInfo(_norm(name)).iso())
-    except Exception:  # not a country the data knows
-        return False
-
-
-def _demonyms(name: str) -> set[str]:
-    try:
-        from countryinfo import CountryInfo
-
-        demonym = CountryInfo(name).demonym()
-    except Exception:  # unknown to the data: keep the name only
-        return set()
-    return {str(demonym).lower()} if demonym else set()
+        known = facts.derived(parties)
+        if known.requested_state and known.requested_state not in sender:
+            addressee.add(known.requested_state)
+        if known.requesting_state and known.requesting_state not in addressee:
+            sender.add(known.requesting_state)
+    except Exception:  # parties is a best-effort complement; the letter's own lines decide
+        pass
+    return States(frozenset(addressee - sender), frozenset(sender - addressee))
 
 
-def _names_state(sent: Span, names: frozenset[str]) -> bool:
-    for ent in sent.ents:
-        if ent.label_ in {"GPE", "NORP", "LAW", "ORG"}:
-            text = ent.text.lower()
-            if any(name and (name == text or name in text or text.startswith(name[:5]) and len(name) >= 5) for name in names):
-                return True
-    return False
+ADDRESSEE_START = re.compile(
+    r"(?i)\s*(?:the\s+)?(?:central|competent)|\s*central\s+authority|\s*ministry|\s*department|\s*office\s+of|"
+    r"\s*(?:the\s+)?(?:hon\.?\s+)?attorney|\s*federal\s+office|\s*the\s+director"
+)
+
+
+def _named_states(facts: Analysis, sentence: Sentence) -> frozenset[str]:
+    return frozenset(
+        m.alpha2 for m in mentions_in(facts, sentence.block) if sentence.start <= m.start and m.end <= sentence.end
+    )
 
 
 def _is_dc_heading(text: str) -> bool:
@@ -253,6 +223,21 @@ def _states_offence(sent: Span) -> bool:
     words = _words(sent)
     if words & (OFFENCE_WORDS | LAW_WORDS | {"section", "article", "satisfied", "met", "fulfilled", "criminality"}):
         return not _negated_offence(sent)
+    return False
+
+
+PREDICATE_NOUNS = frozenset({"offence", "offense", "crime", "felony", "misdemeanour", "misdemeanor", "punishable", "criminal", "illegal", "unlawful", "indictable"})
+PREDICATE_VERBS = frozenset({"constitute", "amount", "correspond", "punish", "criminalise", "criminalize", "penalise", "penalize", "prohibit", "fall"})
+
+
+def _offence_predicate(sent: Span) -> bool:
+    """The conduct is said to be an offence: "are crimes in X", "is punishable under", "constitutes fraud under"."""
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma in PREDICATE_NOUNS and t.dep_ in {"attr", "acomp", "dobj", "oprd", "ROOT"} and not is_negated(t):
+            return True
+        if lemma in PREDICATE_VERBS and t.pos_ in {"VERB", "AUX"} and not is_negated(t):
+            return True
     return False
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from mla_lint.analysis import Analysis, Sentence
-from mla_lint.assistance import AssistanceType, Measure, assistance_sought
+from mla_lint.analysis import Analysis
+from mla_lint.assistance import LIST_LABEL, AssistanceType, Measure, assistance_sought
 from mla_lint.elements import sections_about
 from mla_lint.findings import Finding, Severity
-from mla_lint.model import Document
+from mla_lint.model import BlockKind, Document
 from mla_lint.rule import Rule
 
 if TYPE_CHECKING:
@@ -22,14 +22,16 @@ ROLES = frozenset({
     "chairman", "chairperson", "president", "treasurer", "staff", "official", "head", "chief", "supervisor",
 })
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
-TOPIC_PREPS = frozenset({"about", "concerning", "regarding", "covering", "re", "on"})
 TOPIC_PHRASES = re.compile(
     r"\b(?:as\s+to|in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|relating\s+to|related\s+to|touching\s+on|"
-    r"on\s+the\s+following|the\s+following\s+(?:questions|matters|topics|points|issues)|questions?\b|topics?\b|"
+    r"on\s+the\s+following|the\s+following\s+(?:questions|matters|topics|points|issues)|\bquestions\b|questionnaire|topics?\b|"
     r"to\s+(?:explain|describe|confirm|establish|clarify|state|identify|produce|say|account\s+for)|"
     r"explain(?:ing|s)?\b|describ(?:e|ing)\b|confirm(?:ing|s)?\b|whether\b|how\s+(?:and|the|he|she|they|it)\b|"
     r"who\s+(?:gave|opened|instructed|asked|decided|controlled|signed)|producing\b|"
-    r"(?:about|concerning|regarding|covering|re:?)\s+\w)",
+    r"(?:about|concerning|regarding|covering|re:?)\s+\w|"
+    r"\bon\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:conditions?|circumstances|facts?|matters?|subject|nature|events?|details|"
+    r"reasons?|manner|identity|role|origins?|opening|relationship|dealings|contacts?|transactions?|payments?|contracts?|"
+    r"knowledge|activities|business|involvement)\b)",
     re.IGNORECASE,
 )
 QUESTIONS_ELSEWHERE = re.compile(
@@ -103,29 +105,35 @@ class WitnessDetails(Rule):
         )
 
 
-def _context(facts: Analysis, measure: Measure, after: int = 2) -> list[Sentence]:
-    """The sentences of the passage asking for testimony and the few that follow it in the same block or the next."""
+def _context(facts: Analysis, measure: Measure, after: int = 2) -> list[str]:
+    """The passage asking for testimony and up to ``after`` sentences that continue it (not the next item)."""
+    texts = [measure.evidence.text]
+    requests = {(e.block.index, e.start) for e in facts.derived(assistance_sought).requests}
     block = measure.evidence.block
-    sentences = [s for s in facts.sentences_in(block) if s.end > measure.evidence.start]
+    following = [s for s in facts.sentences_in(block) if s.start >= measure.evidence.end]
     blocks = facts.document.blocks
-    if block.index + 1 < len(blocks) and blocks[block.index + 1].kind.is_body:
-        sentences.extend(facts.sentences_in(blocks[block.index + 1])[:after])
-    return sentences[: 1 + after + 2]
+    if block.index + 1 < len(blocks) and blocks[block.index + 1].kind.is_body and blocks[block.index + 1].kind is not BlockKind.HEADING:
+        following.extend(facts.sentences_in(blocks[block.index + 1]))
+    for sentence in following[:after]:
+        if LIST_LABEL.match(sentence.text) or (sentence.block.index, sentence.start) in requests:
+            break
+        texts.append(sentence.text)
+    return texts
 
 
-def _tokens(sentences: list[Sentence]) -> list[Token]:
-    return [t for s in sentences for t in s.span]
+def _evidence_tokens(facts: Analysis, measure: Measure) -> list[Token]:
+    doc = facts.doc_of(measure.evidence.block)
+    span = doc.char_span(measure.evidence.start, measure.evidence.end, alignment_mode="expand")
+    return list(span) if span is not None else []
 
 
 def _identifies_witness(facts: Analysis, measure: Measure) -> bool:
-    sentences = _context(facts, measure)
-    own = [s for s in sentences if s.block is measure.evidence.block and s.start < measure.evidence.end]
-    tokens = _tokens(own) or _tokens(sentences[:1])
+    tokens = _evidence_tokens(facts, measure)
     if any(t.ent_type_ == "PERSON" for t in tokens):
         return True
     if any(t.lemma_.lower() in ROLES for t in tokens) and any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in tokens):
         return True
-    if any(t.lower_ in PRONOUNS for t in tokens) or any(t.lower_ == "witness" and t.head.lower_ not in {"a", "any"} and any(c.lower_ == "the" for c in t.children) for t in tokens):
+    if any(t.lower_ in PRONOUNS for t in tokens) or any(t.lower_ == "witness" and any(c.lower_ == "the" for c in t.children) for t in tokens):
         return _named_witness_elsewhere(facts)
     if re.search(r"\b(?:witness(?:es)?|persons?)\s+(?:named|listed|identified|described)\b", measure.evidence.text, re.IGNORECASE):
         return True
@@ -142,17 +150,7 @@ def _named_witness_elsewhere(facts: Analysis) -> bool:
 
 
 def _gives_topics(facts: Analysis, measure: Measure) -> bool:
-    sentences = _context(facts, measure)
-    for sentence in sentences:
-        if TOPIC_PHRASES.search(sentence.text):
-            return True
-        for t in sentence.span:
-            if t.lower_ in TOPIC_PREPS and t.dep_ == "prep" and t.head.lemma_.lower() in {
-                "statement", "interview", "examine", "question", "interview", "testimony", "evidence", "deposition",
-                "take", "ask", "testify", "hear", "depose", "record",
-            }:
-                return True
-    return False
+    return any(TOPIC_PHRASES.search(text) for text in _context(facts, measure))
 
 
 def _questions_elsewhere(facts: Analysis) -> bool:

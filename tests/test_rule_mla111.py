@@ -113,3 +113,12 @@ def test_a_plain_statement_naming_the_addressee_state(linter: Linter) -> None:
 def test_as_well_as_is_not_also(linter: Linter) -> None:
     text = f"{BANK}\n\nHe is charged with fraud as well as money laundering under the Penal Code of Freedonia."
     assert [f.code for f in findings(linter, text)] == ["MLA111"]
+
+
+def test_a_legal_basis_naming_the_requested_state_is_not_a_statement(linter: Linter) -> None:
+    text = (
+        "FROM: Public Prosecution Service of the Netherlands\nTO: Attorney-General's Chambers of Singapore\n\n"
+        "This request is made under the Mutual Assistance in Criminal Matters Act 2000 of Singapore.\n\n"
+        "We ask that the statements of account no. 712-38490-2 at Straits Harbour Bank Ltd for 2021 be obtained."
+    )
+    assert [f.code for f in findings(linter, text)] == ["MLA111"]

@@ -337,12 +337,21 @@ def request_annexes(facts: Analysis) -> Annexes:
     listing_kind: str | None = None
     for block in facts.document.body():
         if block.kind is BlockKind.HEADING:
-            declared_heading = DECLARATION_LINE.match(block.text)
+            title = HEADING_NUMBER.sub("", block.text.strip(), count=1)
+            declared_heading = DECLARATION_LINE.match(title) or ANNEX_REF.match(title)
             if declared_heading is not None:
-                listing_kind = None
+                if title == block.text.strip():
+                    listing_kind = None  # an annex itself ("ANNEX A"): its content lists nothing
                 kind = KINDS[declared_heading.group("kind").lower()]
                 by_kind.setdefault(kind, set()).add(declared_heading.group("id").upper())
                 marked.add(declared_heading.group("id").upper())
+                declarations.add((block.index, 0))
+                continue
+            item = LIST_ITEM.match(block.text) if listing_kind is not None and title != block.text.strip() else None
+            if item is not None:  # "2. Copy of the court order", taken for a heading, in a list of enclosures
+                ident = (item.group("id") or item.group("kid")).upper()
+                by_kind.setdefault(listing_kind, set()).add(ident)
+                marked.add(ident)
                 declarations.add((block.index, 0))
                 continue
             listing_kind = _listing_kind(block.text) if _is_listing_heading(block.text) else None
@@ -388,6 +397,13 @@ def request_annexes(facts: Analysis) -> Annexes:
                 continue
             kind = inline_kind or listing_kind
             if kind is not None:
+                named = list(ANNEX_REF.finditer(line))
+                for ref in named:  # "1. Annex A – Copy of the FIR": the list names the annex
+                    by_kind.setdefault(KINDS[ref.group("kind").lower()], set()).add(ref.group("id").upper())
+                    marked.add(ref.group("id").upper())
+                if named:
+                    declarations.add((block.index, start))
+                    continue
                 item = LIST_ITEM.match(line)
                 if item:
                     ident = item.group("id") or item.group("kid")

@@ -24,7 +24,7 @@ UNIVERSAL: dict[str, tuple[str, ...]] = {
     "time and place": ("AM", "PM", "GMT", "UTC", "BST", "CET", "CEST", "EST", "N", "S", "E", "W", "NE", "NW", "SE", "SW"),
     "everyday technical terms": (
         "IP", "URL", "SMS", "SIM", "PIN", "ATM", "VAT", "DNA", "CCTV", "GPS", "USB", "DVD", "CD", "VPN", "WWW",
-        "HTTP", "HTTPS", "OTP", "TV", "CEO", "CFO", "COO", "IT",
+        "HTTP", "HTTPS", "OTP", "TV", "CEO", "CFO", "COO", "IT", "ISP", "MSISDN", "ICCID", "DOB", "AKA",
     ),
     "company legal forms": (
         "LLC", "LLP", "PLC", "LTD", "INC", "CORP", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV",

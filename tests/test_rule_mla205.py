@@ -168,3 +168,12 @@ def test_numbered_table_rows_count_as_items(linter: Linter) -> None:
     document.save(buffer)
     report = linter.lint_bytes(buffer.getvalue(), format="docx", settings=Settings(select=("MLA205",)))
     assert [f.excerpt for f in report.findings if "item 9" in (f.message or "")] and len(report.findings) == 1
+
+
+def test_a_numbered_list_of_annexes(linter: Linter) -> None:
+    text = with_paragraph(
+        "The accounts are in Annex A and the order in Annex C.",
+        "# Annexes\n\n1. Annex A – Copy of the First Information Report\n\n2. Annex B – Order of the Special Judge",
+    )
+    result = findings(linter, text)
+    assert len(result) == 1 and "Annex C" in result[0][1]

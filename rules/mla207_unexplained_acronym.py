@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 UNIVERSAL: dict[str, tuple[str, ...]] = {
     "international bodies and states": ("UN", "EU", "UK", "USA", "US", "UAE", "USSR"),
     "documents and identifiers": ("ID", "NO", "PDF", "IBAN", "SWIFT", "BIC", "IMEI", "IMSI", "ISBN"),
-    "time and place": ("AM", "PM", "GMT", "UTC", "BST", "CET", "CEST", "EST", "N", "S", "E", "W", "NE", "NW", "SE", "SW"),
+    "time and place": (
+        "AM", "PM", "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "PKT", "IST",
+        "EAT", "WAT", "CAT", "SAST", "AEST", "AEDT", "SGT", "HKT", "JST", "MSK", "GST", "BRT", "N", "S", "E", "W", "NE", "NW", "SE", "SW"),
     "everyday technical terms": (
         "IP", "URL", "SMS", "SIM", "PIN", "ATM", "VAT", "DNA", "CCTV", "GPS", "USB", "DVD", "CD", "VPN", "WWW",
         "HTTP", "HTTPS", "OTP", "TV", "CEO", "CFO", "COO", "IT", "ISP", "MSISDN", "ICCID", "DOB", "AKA",
@@ -52,13 +54,15 @@ CANDIDATE = re.compile(r"(?<![\w/&.@-])(?P<acr>[A-Z][A-Z0-9&]*[A-Z0-9])(?:s|'s|â
 ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 STRUCTURAL_BEFORE = re.compile(r"\b(?:part|chapter|article|art\.|title|book|section|schedule|annex|appendix|volume|vol\.|no\.)\s*$", re.IGNORECASE)
 MASKS = (
+    re.compile(r"\[\d{4}\]\s+[A-Z][A-Za-z]*(?:\s+\(?[A-Z][A-Za-z]*\)?){0,2}\s+\d+"),  # neutral citations: [2020] EWCA Crim 575
+    re.compile(r"[\[(]\d{4}[\])]\s+\d{1,3}\s+[A-Z][A-Za-z.]*\s+\d+"),  # law reports: (2019) 5 SCC 1, [2001] 2 AC 91
+    re.compile(r"\bAIR\s+\d{4}\s+[A-Z][A-Za-z]*\s+\d+"),  # AIR 2019 SC 123
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"),  # UK postcodes: SW1P 4DF, LE4 7PJ
     re.compile(r"\b\d{4}\s?[A-Z]{2}\b"),  # Dutch postcodes: 2514 JK
     re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"),  # US state and ZIP code: DC 20530
     re.compile(r"\b[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9]\b"),  # Canadian postcodes
     re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+"),  # addresses
     re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"),  # IBANs
-    re.compile(r"\[\d{4}\]\s+[A-Z][A-Za-z]*(?:\s+\(?[A-Z][A-Za-z]*\)?){0,2}\s+\d+"),  # neutral citations: [2020] EWCA Crim 575
 )
 NAME_HEADS = frozenset({
     "place", "house", "tower", "towers", "building", "centre", "center", "plaza", "court", "park", "road", "street",
@@ -357,6 +361,8 @@ def _state_code_here(acronym: str, text: str, start: int) -> bool:
     end = start + len(acronym)
     if re.search(r",\s*$", text[max(0, start - 3) : start]) or re.match(r"\s+\d{4,6}\b", text[end:]):
         return True
+    if re.search(r"\b[A-Z][a-z]+[ \t]+$", text[max(0, start - 30) : start]) and re.match(r"[ \t]*(?:[.,;)\n]|$)", text[end:]):
+        return True  # "Washington DC.", "in Sydney NSW,"
     return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 

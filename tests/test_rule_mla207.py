@@ -73,7 +73,8 @@ def test_a_glossary_line_or_table_row_expands(linter: Linter) -> None:
         "The office is at Esplanada dos Ministérios, Brasília, DF, Brazil.",
         "He used the IP address 203.0.113.7 and an ID card. His passport No. is BN4417296.",
         "The company Pemberton Holdings (EA) Limited is at ABC Place, Waiyaki Way, Nairobi.",
-        "The court in [2020] EWCA Crim 575 so held.",
+        "The court in [2020] EWCA Crim 575 so held, as in (2019) 5 SCC 1 and AIR 2019 SC 123.",
+        "He flew to Washington DC and then to Sydney NSW, arriving at 10:00 PKT.",
         "The placeholder TBC is reported by another rule.",
     ],
 )

@@ -361,8 +361,8 @@ def _state_code_here(acronym: str, text: str, start: int) -> bool:
     end = start + len(acronym)
     if re.search(r",\s*$", text[max(0, start - 3) : start]) or re.match(r"\s+\d{4,6}\b", text[end:]):
         return True
-    if re.search(r"\b[A-Z][a-z]+[ \t]+$", text[max(0, start - 30) : start]) and re.match(r"[ \t]*(?:[.,;)\n]|$)", text[end:]):
-        return True  # "Washington DC.", "in Sydney NSW,"
+    if re.search(r"\b[A-Z][a-z]+[ \t]+$", text[max(0, start - 30) : start]):
+        return True  # "Washington DC", "in Sydney NSW"
     return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mla_lint.analysis import Analysis
-from mla_lint.findings import Finding, Related, Severity
+from mla_lint.findings import Finding, Severity
 from mla_lint.model import Block, BlockKind, Document
 from mla_lint.rule import Rule
 
@@ -28,9 +28,12 @@ BARE_REF = re.compile(
     r"\b(?:at|in|see|under|cf\.?)\s+(?:\()?(?P<nums>\d{1,3}(?:\.\d{1,3})*)(?:\))?\s+(?:above|below)\b", re.IGNORECASE
 )
 NUMBER_IN_LIST = re.compile(r"\d{1,3}(?:\.\d{1,3})*|\b[IVXL]{1,6}\b")
-RANGE_WORDS = re.compile(r"^\s*(?:to|-|–)\s*$")
 
-THIS_DOCUMENT = r"(?:this|the\s+present|the\s+instant|our\s+present)\s+(?:request|letter|application|document|note|memorandum|commission|submission)"
+THIS_DOCUMENT = (
+    r"(?:(?:this|the\s+present|the\s+instant|our\s+present)\s+(?:letter\s+of\s+request|request|letter|application|"
+    r"document|note|memorandum|commission(?:\s+rogatoire)?|submission)"
+    r"|the\s+(?:letter\s+of\s+)?request(?!\s+(?:of|dated|dd|sent|made|transmitted|no\b|number|ref)))"
+)
 INTERNAL_CUE = re.compile(
     rf"^\s*(?:,\s*)?(?:above|below|supra|infra|hereof|herein|hereunder|hereinabove|hereinbelow|(?:of|in|to)\s+{THIS_DOCUMENT})\b",
     re.IGNORECASE,
@@ -43,7 +46,7 @@ LEGAL_BEFORE = re.compile(
 """A provision of law is invoked: "under paragraph 14", "contrary to section 3" (of an instrument named earlier)."""
 SEE_CUE = re.compile(r"(?:\bsee|\bcf\.?|\bvide)\s*$", re.IGNORECASE)
 EXTERNAL_CUE = re.compile(r"^\s*(?:,\s*)?(?:thereof|therein|thereunder|ibid)\b", re.IGNORECASE)
-EXTERNAL_OBJECT = re.compile(r"^\s*(?:,\s*)?(?:of|to|under|in)\s+(?!this\b|the\s+present\b|the\s+instant\b)\S", re.IGNORECASE)
+EXTERNAL_OBJECT = re.compile(rf"^\s*(?:,\s*)?(?:of|to|under|in)\s+(?!{THIS_DOCUMENT})\S", re.IGNORECASE)
 EXTERNAL_NAME = re.compile(r"^[ \t]+(?:[A-Z][A-Za-z]*\b|§)(?<!\bAbove)(?<!\bBelow)")
 """Directly followed by a name: "section 468 PPC", "section 263(5) StGB"."""
 PROVISION_BEFORE = re.compile(
@@ -551,4 +554,4 @@ def _describe(known: frozenset[str]) -> str:
     return ", ".join(sorted(known))
 
 
-__all__ = ["DanglingReference", "Related", "request_annexes", "request_numbering"]
+__all__ = ["DanglingReference", "request_annexes", "request_numbering"]

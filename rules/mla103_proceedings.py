@@ -277,6 +277,8 @@ def _links_proceeding_to_authority(token: Token) -> bool:
         ):
             return True
         return False
+    if _is_proceeding_word(token) and token.pos_ in {"NOUN", "PROPN"} and _in_charge_of(token):
+        return True  # "the Federal Public Prosecutor, in charge of investigation file No. 871/2023"
     if _is_proceeding_word(token) and token.pos_ in {"NOUN", "PROPN"}:
         # "investigation by AUTH", "investigation conducted by AUTH", "proceedings (pending) before the Court"
         for child in token.children:
@@ -303,6 +305,28 @@ def _links_proceeding_to_authority(token: Token) -> bool:
                     pobjs = [g for g in child.subtree if g.dep_ == "pobj"]
                     if any(_lemma(p) in COURT_NOUNS or _authority_in(p) for p in pobjs):
                         return True
+    return False
+
+
+CHARGE_WORDS = frozenset({"charge", "conduct", "responsible", "responsibility", "carriage", "control", "direction",
+                          "supervision", "command", "lead", "head", "seize", "seized", "competent"})
+
+
+def _in_charge_of(token: Token) -> bool:
+    """An authority "in charge of / responsible for / with conduct of" the proceeding."""
+    if token.dep_ != "pobj" or token.head.lower_ not in {"of", "for"}:
+        return False
+    governor = token.head.head
+    if governor.lemma_.lower() not in CHARGE_WORDS:
+        return False
+    for candidate in [governor, *list(governor.ancestors)[:3]]:
+        if candidate is governor:
+            continue
+        if candidate.pos_ in {"NOUN", "PROPN"}:
+            return _authority_in(candidate)
+        if candidate.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return any(_authority_in(s) for s in subjects)
     return False
 
 

@@ -14,15 +14,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 HONORIFIC = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Sig|Shri|Smt|Alhaji|Chief|Engr|Eng)\.?\s+"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Sig|Shri|Smt|Alhaji|Chief|Engr|Eng|Datuk|Dato|"
+    r"Tan\s+Sri|Haji|Hajjah|Adv|Lic|Atty)\.?\s+"
     r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+",
 )
 COMPANY = re.compile(
     r"\b[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9(][\w&'’.()-]*|&|and|of|de|du|la|van|der))*?\s*,?\s+"
-    r"(?:Ltd|Limited|LLC|L\.L\.C|Inc|Incorporated|Corp|Corporation|plc|PLC|GmbH|AG|S\.A|SA|SAS|S\.A\.S|SARL|B\.V|BV|"
-    r"N\.V|NV|Pte|Pty|SRL|S\.R\.L|Lda|Ltda|LLP|LP|Co|Company|Holdings?|SpA|S\.p\.A|Bhd|Sdn|KG|OOO|OU|AB|AS|ApS|Oy|"
-    r"FZE|FZCO|FZ-LLC|DMCC|SE|Kft|sp\.\s?z\s?o\.o|d\.o\.o|a\.s|s\.r\.o)\b\.?",
-    re.IGNORECASE,
+    r"(?:(?i:Ltd|Limited|LLC|L\.L\.C|Inc|Incorporated|Corp|Corporation|plc|GmbH|S\.A|SAS|S\.A\.S|SARL|B\.V|"
+    r"N\.V|Pte|Pty|SRL|S\.R\.L|Lda|Ltda|LLP|Company|Holdings?|SpA|S\.p\.A|Bhd|Sdn|FZE|FZCO|FZ-LLC|DMCC|Kft|"
+    r"sp\.\s?z\s?o\.o|d\.o\.o|s\.r\.o)|SA|AG|BV|NV|Co|KG|OOO|OU|AB|AS|ApS|Oy|SE|LP|PLC)\b\.?",
 )
 """A company name with its legal-form suffix ("Kestrel Global Trading Ltd", "Van Rijswijk Electronics B.V.")."""
 
@@ -48,9 +48,9 @@ IDENTIFIER = re.compile(
     re.IGNORECASE,
 )
 ADDRESS_WORD = re.compile(
-    r"\b(?:(?:lives?|living|lived)\s+(?:in|at|on|near|with)|resides?|residing|resident|domiciled|address|located|situated|based|"
-    r"whereabouts|registered\s+office|place\s+of\s+business|business\s+premises|hiding|staying|stays|settled|"
-    r"of\s+no\s+fixed\s+abode)\b[^.;]{0,60}?(?:[A-Z][a-z]|\d)",
+    r"\b(?:(?:lives?|living|lived|resides?|residing|resident|staying|stays|residence)\s+(?:in|at|on|near|with)|"
+    r"(?:domiciled|based|located|situated|hiding|settled)\s+(?:in|at)|resides|residing|address|whereabouts|registered\s+office|"
+    r"place\s+of\s+business|business\s+premises|of\s+no\s+fixed\s+abode)\b[^.;]{0,60}?(?:[A-Z][a-z]|\d)",
     re.IGNORECASE,
 )
 STREET = re.compile(
@@ -126,11 +126,13 @@ def find_person_identified(facts: Analysis) -> Evidence | None:
             continue
         spans = clauses(facts, block)
         for n, span in enumerate(spans):
-            if not has_particular(span.text):
+            particulars = particular_spans(span.text)
+            if not particulars:
                 continue
-            if names_someone(span):
+            names = name_spans(span)
+            if names and _connected(span, names, particulars):
                 return span_evidence(block, span)
-            if n > 0 and PRONOUN_START.match(span.text) and names_someone(spans[n - 1]):
+            if n > 0 and PRONOUN_START.match(span.text) and name_spans(spans[n - 1]):
                 return span_evidence(block, span)
     return None
 
@@ -143,31 +145,81 @@ AUTHORITY_LINE = re.compile(
 
 
 def is_letter_frame(text: str) -> bool:
-    """A letterhead, address or signature block of an authority: short lines, one of them naming an authority."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) < 2 or sum(len(line) <= 70 for line in lines) < 0.75 * len(lines):
+    """A letterhead, address or signature block of an authority: short lines, one of them naming an authority.
+
+    Wrapped prose is not a frame: its lines run to the page width, continue in lower case, or hold a
+    sentence boundary ("... PX4471203. He left ...")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or max(len(line) for line in lines) > 75:
+        return False
+    if re.match(r"(?:\d{1,3}(?:\.\d{1,3})*\.|\(?[a-z0-9]{1,3}\))\s", lines[0]):
+        return False  # a numbered paragraph
+    if any(line[:1].islower() for line in lines[1:]) or re.search(r"\b[a-z]{3,}\.\s+[A-Z]", text):
         return False
     return any(AUTHORITY_LINE.search(line) for line in lines)
 
 
+def particular_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of addresses/locations, nationalities, dates of birth and identity/registration numbers."""
+    return [m.span() for pattern in (DOB, NATIONALITY, IDENTIFIER, ADDRESS_WORD, STREET) for m in pattern.finditer(text)]
+
+
 def has_particular(text: str) -> bool:
     """An address/location, nationality, date of birth or identity/registration number."""
-    return bool(
-        DOB.search(text) or NATIONALITY.search(text) or IDENTIFIER.search(text) or ADDRESS_WORD.search(text)
-        or STREET.search(text)
-    )
+    return bool(particular_spans(text))
+
+
+def name_spans(span: Span) -> list[tuple[int, int]]:
+    """Character spans (relative to ``span``) of persons' and companies' names (not authorities')."""
+    text = span.text
+    found = [m.span() for m in HONORIFIC.finditer(text)] + [m.span() for m in COMPANY.finditer(text)]
+    for ent in span.ents:
+        if ent.label_ == "PERSON" and (len(ent) >= 2 or any(t.pos_ == "PROPN" for t in ent)):
+            if not any(t.lower_ in {"attorney", "general", "director", "prosecutor", "minister"} for t in ent):
+                found.append((ent.start_char - span.start_char, ent.end_char - span.start_char))
+    # Non-native or terse drafting: "Sergiu Rusu, citizen of ..." where the model misses the entity:
+    # a run of two to four capitalised proper nouns at the start of the sentence, followed by a comma.
+    match = re.match(r"\s*(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+\s*,", text)
+    if match and all(t.pos_ == "PROPN" for t in span[: len(match.group(0).split())] if t.is_alpha):
+        found.append((match.start(), match.end() - 1))
+    return found
 
 
 def names_someone(span: Span) -> bool:
     """A person's name or a company's name (not an authority's)."""
-    text = span.text
-    if HONORIFIC.search(text) or COMPANY.search(text):
+    return bool(name_spans(span))
+
+
+def _tokens_in(span: Span, start: int, end: int) -> set[int]:
+    base = span.start_char
+    return {t.i for t in span if t.idx - base < end and t.idx - base + len(t) > start}
+
+
+def _connected(span: Span, names: list[tuple[int, int]], particulars: list[tuple[int, int]]) -> bool:
+    """The particular is said of the named person: in a short sentence by co-occurrence; otherwise through the
+    parse (apposition, relative clause, "X is a Kenyan national", "X, born on ...") or right next to the name."""
+    if len(span) <= 30:
         return True
-    for ent in span.ents:
-        if ent.label_ == "PERSON" and (len(ent) >= 2 or any(t.pos_ == "PROPN" for t in ent)):
-            if not any(t.lower_ in {"attorney", "general", "director", "prosecutor", "minister"} for t in ent):
+    doc = span.doc
+    name_tokens = set().union(*(_tokens_in(span, a, b) for a, b in names))
+    for start, end in particulars:
+        if any(abs(start - b) <= 40 or abs(a - end) <= 15 for a, b in names if start >= a or end <= a):
+            if any(0 <= start - b <= 40 for a, b in names):
                 return True
-    # Non-native or terse drafting: "Sergiu Rusu, citizen of ..." where the model misses the entity:
-    # a run of two to four capitalised proper nouns at the start of the sentence, followed by a comma.
-    match = re.match(r"\s*(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+\s*,", text)
-    return bool(match) and all(t.pos_ == "PROPN" for t in span[: len(match.group(0).split())] if t.is_alpha)
+        for i in _tokens_in(span, start, end):
+            token = doc[i]
+            chain = [token, *list(token.ancestors)[:5]]
+            if any(t.i in name_tokens for t in chain):
+                return True
+            for t in chain:
+                if t.pos_ in {"VERB", "AUX"}:
+                    subjects = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                    if any(s.i in name_tokens or any(x.i in name_tokens for x in s.subtree) for s in subjects):
+                        # the subject itself, not a name inside a modifier of a different subject
+                        if any(s.i in name_tokens or s.pos_ == "PROPN" for s in subjects):
+                            return True
+                    break
+        for i in name_tokens:
+            if any(a.i in _tokens_in(span, start, end) for a in list(doc[i].ancestors)[:4]):
+                return True
+    return False

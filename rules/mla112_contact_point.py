@@ -30,7 +30,8 @@ HONORIFIC_NAME = re.compile(
     r"Constable|Superintendent|Supt|Commissioner|Officer|Prosecutor|Counsel|Attorney|Advocate|Barrister|Solicitor|"
     r"Major|Colonel|Col|Captain|Capt|Lieutenant|Lt|Chief|Deputy|Director|Agent|Special\s+Agent|Investigator|"
     r"Magistrate|Staatsanwalt|Staatsanwältin|Procureur|Juge|Fiscal|Promotor|Procurador|Procuradora|Delegado|"
-    r"Comisario|Kommissar|Kriminalhauptkommissar|ASP|DSP|SP|SSP|ACP|DCP|Insp|Hon)\.?"
+    r"Comisario|Kommissar|Kriminalhauptkommissar|ASP|DSP|SP|SSP|ACP|DCP|Insp|Hon|Adv|Lic|Licda|Ing|Atty|Abog|Me|"
+    r"Maître|Dott|Avv|Mgr|Shri|Smt|Datuk|Dato|Engr|Barr|Mme|Sr|Sra)\.?"
     r"(?:\s+(?:[A-Z][a-z]+|of|the|and|General|Public|Chief|Senior|Assistant|Deputy|Principal|State|Crown|Constable|Inspector|Prosecutor|Counsel|Superintendent|Agent)){0,3}?"
     r"\s+(?:[A-Z]\.\s*)*[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,3}",
 )

@@ -39,7 +39,9 @@ TITLE_WORDS = re.compile(
 
 NAME_PART = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*|[A-Z]{2,}(?:-[A-Z]{2,})*|[A-Z][a-z]?\.|van|von|de|der|den|da|das|dos|do|di|del|la|le|bin|binti|bint|ibn|al|el|ben|ter|mac|mc)"
 NAME_LINE = re.compile(
-    rf"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Sir|Dame|Judge|Justice)\.?\s+)?{NAME_PART}(?:\s+{NAME_PART}){{1,5}}\s*[,.]?\s*"
+    rf"\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Hon|Rt\.?\s+Hon|Sir|Dame|Judge|Justice|Adv|Advocate|Lic|Licda|Licdo|Ing|"
+    rf"Atty|Abog|Me|Maître|Maitre|Dott|Dott\.ssa|Avv|Mgr|Mag|Dipl|Shri|Smt|Sri|Datuk|Dato'?|Tan\s+Sri|Engr|Eng|"
+    rf"Alhaji|Barr|Barrister|Mme|Mlle|Herr|Frau|Sr|Sra|Srta|Don|Doña|Dña)\.?\s+)?{NAME_PART}(?:\s+{NAME_PART}){{1,5}}\s*[,.]?\s*"
 )
 """A line that is a person's name: "Muhammad Tariq Aziz", "Dr. Jonas Hartmann", "R. H. Hoekstra", "VICTOR MUNTEANU"."""
 

@@ -77,7 +77,7 @@ DOMESTIC_TITLE = re.compile(
     r"\b(?:[A-Z][\w()'-]*\s+){0,4}?(?:Mutual\s+(?:Legal\s+)?Assistance|International\s+(?:Legal\s+|Judicial\s+)?Co-?operation|"
     r"International\s+(?:Mutual\s+)?(?:Legal\s+)?Assistance)(?:\s+\(?in\s+Criminal\s+(?:and\s+Related\s+)?Matters\)?|\s+\(Criminal\s+Matters\))?"
     r"\s+(?:Act|Law|Ordinance|Decree|Proclamation|Statute)\b"
-    r"|\b(?:Act|Law|Ordinance|Decree|Proclamation)\b[^.;\n]{0,40}?\bon\s+(?:International\s+)?(?:Mutual\s+)?(?:Legal\s+|Judicial\s+)?"
+    r"|\b(?:Act|Law|Ordinance|Decree|Proclamation)\b[^.;\n]{0,40}?\b(?:on|concerning|regarding|relating\s+to)\s+(?:International\s+)?(?:Mutual\s+)?(?:Legal\s+|Judicial\s+)?"
     r"(?:Assistance|Co-?operation)\s+in\s+Criminal\s+Matters\b",
 )
 PROCEDURE_CODE = re.compile(r"\b(?:Code\s+of\s+Criminal\s+Procedure|Criminal\s+Procedure\s+Code|CrPC|Cr\.P\.C\.)", re.IGNORECASE)

@@ -68,18 +68,22 @@ ROLE_SOURCES = frozenset({DEFINITION, COMPETENT_AUTHORITIES, CENTRAL_AUTHORITY, 
 """Where a state is unmistakably put in the requested role (what MLA203 compares with the addressee)."""
 
 MAX_HEAD_BLOCKS = 6
-TITLE_WORDS = re.compile(r"\b(?:request|letter|rogatory|mutual|assistance|commission)\b", re.I)
+TITLE_WORDS = re.compile(r"^\s*(?:urgent\s+|formal\s+)?(?:request|letters?\s+of\s+request|letters?\s+rogatory|application|commission\s+rogatoire)\b", re.I)
 AUTHORITY = re.compile(
-    r"\b(?:Ministr\w*|Minist[eè]re|Ministerie|Minist[eé]rio|Department|Office|Prosecut\w*|Procura\w*|Attorney|"
-    r"Police|Polic[eí]a|Commission|Agency|Authorit\w*|Service|Bureau|Court|Directorate|Unit|Division|Government|"
-    r"Embassy|Judge|Magistrat\w*|Tribunal|Parquet|Inspectorate|Secretariat|Chambers|Fiscal[ií]a|\w*[Ss]taatsanwaltschaft|"
-    r"Procuratura|Procuradoria|Investigation|Council|Constabulary|Gendarmerie|Commissioner|Director\w*|Counsel|"
-    r"Solicitor|Advocate|Cabinet|Chancellery|Crown|Justice)\b"
+    r"\b(?:Ministr(?:y|ies)|Minist[eè]re|Ministerie|Minist[eé]rio|Department|Office|Prosecution(?:s|\s+Service)?|"
+    r"Procurat(?:or|ure|orate)\w*|Procuradoria|Procuratura|Prosecutor[- ]General|Attorney[- ]General|Solicitor[- ]General|"
+    r"Director\s+of\s+Public\s+Prosecutions|Police(?:\s+Service|\s+Force)?|Polic[eí]a|Commission|Agency|Authorit(?:y|ies)|Service|"
+    r"Bureau|Court|Directorate|Unit|Division|Government|Embassy|Tribunal|Parquet|Inspectorate|Secretariat|Chambers|"
+    r"Fiscal[ií]a|\w*[Ss]taatsanwaltschaft|Council|Constabulary|Gendarmerie|Cabinet|Chancellery|Central\s+Authority)\b",
+    re.IGNORECASE,
 )
+"""An institution that can make a request (a personal title such as "Chief Prosecutor" alone is not one)."""
 ASK_VERBS = frozenset({
-    "request", "ask", "make", "present", "submit", "seek", "write", "transmit", "send", "address", "apply",
+    "request", "ask", "make", "present", "submit", "seek", "write", "transmit", "send", "address", "apply", "issue",
+    "forward", "prepare", "sign", "direct",
     "solicit", "wish", "invite", "call", "appeal", "require", "need",
 })
+CORE_ASK_VERBS = frozenset({"request", "ask", "seek", "write", "present", "apply", "solicit", "invite", "wish", "appeal"})
 ASKING_VERBS = frozenset({"request", "ask", "present", "seek", "submit", "make", "wish", "invite", "solicit", "assure", "undertake", "thank", "appreciate"})
 PARALLEL = re.compile(
     r"\b(?:parallel|similar|separate|another|previous|earlier|identical|simultaneous)\s+(?:\w+\s+)?(?:request|letter|application)s?\b"
@@ -254,7 +258,11 @@ def _head_blocks(body: list[Block]) -> list[Block]:
     head: list[Block] = []
     for block in body[:MAX_HEAD_BLOCKS]:
         text = block.text.strip()
-        if re.match(r"(?:Dear|Re\b|Subject|Your\s+Excellency|Sir|Madam)", text) or TITLE_WORDS.search(text) and "\n" not in text:
+        if TITLE_WORDS.search(text) and "\n" not in text:
+            if not head and block is body[0]:
+                continue  # a title above the letterhead ("LETTER ROGATORY")
+            break
+        if re.match(r"(?:Dear|Re\b|Subject|Your\s+Excellency|Sir|Madam)", text):
             break
         if block.kind is BlockKind.HEADING and not (not head or re.match(r"(?:To|From|Attn|Attention)\b", text, re.I)):
             break
@@ -276,7 +284,7 @@ def _letterhead_and_addressee(
     sender = from_blocks[0] if from_blocks else None
     recipient = to_blocks[0] if to_blocks else None
     others = [b for b in with_country if b not in to_blocks and b not in from_blocks]
-    if sender is None and others and others[0] is head[0]:
+    if sender is None and others and others[0] is head[0] and not re.match(r"\s*To\b", head[0].text):
         sender, others = others[0], others[1:]
     if recipient is None and others:
         recipient = others[-1]
@@ -485,7 +493,7 @@ def _requesting_authority(
 def _authority_line(block: Block) -> Evidence | None:
     offset = 0
     for line in block.text.split("\n"):
-        if AUTHORITY.search(line) or (line.isupper() and AUTHORITY.search(line.title())):
+        if AUTHORITY.search(line):
             return Evidence(block, offset, offset + len(line))
         offset += len(line) + 1
     return None
@@ -499,8 +507,10 @@ def _authority_in_sentence(sentence: Sentence) -> Evidence | None:
         return Evidence.of_sentence(sentence)
     if re.search(r"\bI\s+am\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:Prosecutor|Officer|Counsel|Director|Attorney|Judge|Magistrate|Investigator|Inspector|Solicitor|Advocate)", text):
         return Evidence.of_sentence(sentence)
+    about_request = bool(re.search(r"\b(?:request|letter|rogatory|application|commission)\b", text, re.I))
     for token in span:
-        if token.lemma_.lower() not in ASK_VERBS:
+        lemma = token.lemma_.lower()
+        if lemma not in ASK_VERBS or (lemma not in CORE_ASK_VERBS and not about_request):
             continue
         for child in token.children:
             if child.dep_ == "nsubj" and not _is_passive(token):

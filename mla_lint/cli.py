@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories or glob patterns")
     parser.add_argument("-f", "--format", "--output-format", dest="format", help="output format: text, json, sarif, ...")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (created owner-only)")
+    parser.add_argument(
+        "--annotate", metavar="PATH",
+        help="also write a copy of the request with the findings marked in it (Word comments, PDF notes); "
+        "with several inputs PATH is a directory receiving NAME.reviewed.docx/.pdf",
+    )
     parser.add_argument("--select", metavar="CODES", help="comma-separated codes or prefixes to check (e.g. MLA1,MLA301)")
     parser.add_argument("--extend-select", metavar="CODES", help="codes or prefixes to check in addition")
     parser.add_argument("--ignore", metavar="CODES", help="codes or prefixes not to check")
@@ -116,11 +121,17 @@ def _lint(args: argparse.Namespace, registry: Registry, run_config: Config, over
     extensions = {ext for reader in registry.readers for ext in reader.extensions}
     files = expand_paths(args.paths, extensions)
     settings_for = None if args.no_config or args.config else _settings_finder(linter, overrides)
+    if args.annotate:
+        _refuse_annotating_inputs(Path(args.annotate), files)
     if args.scheduler:
         report = _lint_on_dask(files, args.scheduler, linter, settings_for)
     else:
         cache = _open_cache(args) if options.cache else None
-        report = linter.lint_paths(files, settings_for, jobs=options.jobs or available_cores(), cache=cache)
+        jobs = options.jobs or available_cores()
+        if _show_progress(files):
+            report = _lint_with_progress(linter, files, settings_for, jobs, cache)
+        else:
+            report = linter.lint_paths(files, settings_for, jobs=jobs, cache=cache)
     for message in report.errors:
         _error(message)
     for message in report.warnings:
@@ -137,7 +148,85 @@ def _lint(args: argparse.Namespace, registry: Registry, run_config: Config, over
         for file in report.files:
             if file.error:
                 _error(f"{file.path}: {file.error}")
-    return report.exit_code(linter.settings.fail_on)
+    code = report.exit_code(linter.settings.fail_on)
+    if args.annotate and not _annotate(report, Path(args.annotate)):
+        code = EXIT_ERROR
+    return code
+
+
+PROGRESS_MIN_FILES = 2
+"""A batch of at least this many files shows a progress bar (on a terminal only)."""
+
+
+def _show_progress(files: Sequence[Path]) -> bool:
+    """A progress bar goes to stderr, only when stderr is a terminal and the batch has several files."""
+    return len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
+
+
+def _lint_with_progress(
+    linter: Linter, files: Sequence[Path], settings_for: Callable[[Path], Settings] | None, jobs: int, cache: ResultCache | None
+) -> Report:
+    """Lint the batch in chunks (one per round of workers), advancing a transient bar on stderr.
+
+    The reports, their order and the run-level warnings are those of one
+    ``lint_paths`` call over the whole batch.
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    chunk = max(1, jobs) * 2
+    done = []
+    console = Console(file=sys.stderr)
+    columns = (TextColumn("linting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("lint", total=len(files))
+        for start in range(0, len(files), chunk):
+            part = linter.lint_paths(files[start : start + chunk], settings_for, jobs=jobs, cache=cache)
+            done.extend(part.files)
+            progress.advance(task, len(part.files))
+    return linter.report(done)
+
+
+def _refuse_annotating_inputs(target: Path, inputs: Sequence[Path]) -> None:
+    """``--annotate`` never writes onto an input file."""
+    for source in inputs:
+        same = source.resolve() == target.resolve()
+        try:
+            same = same or (target.exists() and os.path.samefile(source, target))
+        except OSError:
+            pass
+        if same:
+            raise UsageError(f"{target}: refusing to write the annotated copy onto the input file")
+
+
+def _annotate(report: Report, target: Path) -> bool:
+    """Write the annotated copies; each problem is one line on stderr. False if any copy could not be made."""
+    from mla_lint.annotate import annotate_file, can_annotate, output_paths, rule_map
+
+    try:
+        plan = output_paths(report, target)
+    except UsageError as exc:
+        _error(str(exc))
+        return False
+    rules = rule_map(report.rules)
+    ok = True
+    single = len(report.files) == 1
+    for file_report, output in plan:
+        if not can_annotate(file_report):
+            reason = "it could not be read" if file_report.error else "only .docx and .pdf files can be annotated"
+            _error(f"{file_report.path}: no annotated copy: {reason}")
+            ok = False
+            continue
+        try:
+            annotate_file(file_report, output, rules)
+        except UsageError as exc:
+            _error(str(exc))
+            ok = False
+    if not single:
+        for file_report in report.files:
+            if file_report.error is None and not can_annotate(file_report):
+                _error(f"{file_report.path}: no annotated copy (only .docx and .pdf files can be annotated)", level="warning")
+    return ok
 
 
 def _plugin_status(registry: Registry) -> int:

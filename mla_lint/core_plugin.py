@@ -23,8 +23,10 @@ def get_readers() -> list[Reader]:
 
 @hookimpl
 def get_formatters() -> list[Formatter]:
+    from mla_lint.formatters.html import HtmlFormatter
     from mla_lint.formatters.json_format import JsonFormatter
+    from mla_lint.formatters.markdown import MarkdownFormatter
     from mla_lint.formatters.sarif import SarifFormatter
     from mla_lint.formatters.text import TextFormatter
 
-    return [TextFormatter(), JsonFormatter(), SarifFormatter()]
+    return [TextFormatter(), JsonFormatter(), SarifFormatter(), HtmlFormatter(), MarkdownFormatter()]

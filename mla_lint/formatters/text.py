@@ -41,6 +41,14 @@ was asked for explicitly. Run-level warnings and errors (`Report.warnings`,
 `Report.errors`, e.g. a plugin that failed to load) are not repeated here,
 since the CLI writes them to stderr; the summary counts the errors, which
 explain an exit code of 2.
+
+On a terminal (``color``: the CLI decides, see ``--color``) the same lines
+are styled for reading: the severity in its colour, the code bold, the
+offending words inside each excerpt underlined in the severity's colour,
+related places dimmed, and, when several files were linted, a dimmed
+``── PATH: N findings (...)`` line closing each file's findings. Without
+colour (piped, redirected, ``--color never``) the output is exactly the
+plain scheme above, stable for scripts.
 """
 
 from __future__ import annotations
@@ -54,12 +62,16 @@ from rich.text import Text
 
 from mla_lint.findings import Finding, Severity
 from mla_lint.formatters.base import FormatOptions, Formatter
-from mla_lint.model import Location
+from mla_lint.model import Document, Location
 from mla_lint.report import FileReport, Report, RuleFailure
 
 INDENT = "    "
 SEVERITY_STYLES = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 CODE_STYLE = "bold"
+MARK_STYLES = {Severity.ERROR: "bold underline red", Severity.WARNING: "bold underline yellow", Severity.INFO: "bold underline blue"}
+RELATED_STYLE = "dim"
+FILE_SUMMARY_PREFIX = "── "
+_QUOTED = ("“", "”")
 
 
 def file_error_message(file_report: FileReport) -> str:
@@ -124,27 +136,78 @@ def _indented(text: str, depth: int) -> Iterator[Text]:
         yield Text(INDENT * depth + line)
 
 
-def _finding_lines(path: str, finding: Finding) -> Iterator[Text]:
-    """A finding: head line, excerpt, related places, suggestion."""
+def _span_text(finding: Finding, document: Document | None) -> str | None:
+    """The offending words, one-line: from the document when it is at hand, else quoted in the message."""
+    loc = finding.location
+    if document is not None and loc is not None and loc.start is not None and loc.end is not None:
+        for block in document.blocks:
+            if block.location.part == loc.part and block.location.paragraph == loc.paragraph:
+                words = " ".join(block.text[loc.start : loc.end].split())
+                return words or None
+    opening, closing = _QUOTED
+    if opening in finding.message and closing in finding.message:
+        quoted = finding.message.split(opening, 1)[1].split(closing, 1)[0]
+        return " ".join(quoted.split()) or None
+    return None
+
+
+def _marked(line: Text, words: str | None, style: str) -> Text:
+    """``line`` with the first occurrence of ``words`` styled (no change to the characters)."""
+    if words:
+        at = line.plain.find(words)
+        if at >= 0:
+            line.stylize(style, at, at + len(words))
+    return line
+
+
+def _finding_lines(path: str, finding: Finding, document: Document | None = None, terminal: bool = False) -> Iterator[Text]:
+    """A finding: head line, excerpt, related places, suggestion (``terminal``: offending words marked)."""
     yield _finding_head(path, finding)
     if finding.excerpt:
-        yield from _indented(finding.excerpt, 1)
+        words = _span_text(finding, document) if terminal else None
+        for line in _indented(finding.excerpt, 1):
+            yield _marked(line, words, MARK_STYLES[finding.severity])
     for related in finding.related:
-        yield from _indented(f"related: {related.location.describe()}: {related.message}", 1)
+        style = RELATED_STYLE if terminal else ""
+        for line in _indented(f"related: {related.location.describe()}: {related.message}", 1):
+            line.stylize(style)
+            yield line
         if related.excerpt:
-            yield from _indented(related.excerpt, 2)
+            for line in _indented(related.excerpt, 2):
+                line.stylize(style)
+                yield line
     if finding.suggestion:
         yield from _indented(f"suggestion: {finding.suggestion}", 1)
 
 
-def _file_lines(file_report: FileReport) -> Iterator[Text]:
-    """Everything to say about one file: its error, findings and rule failures."""
+def _file_lines(file_report: FileReport, terminal: bool = False, summary: bool = False) -> Iterator[Text]:
+    """Everything to say about one file: its error, findings and rule failures (and, on request, a summary)."""
     if file_report.error is not None:
         yield Text(file_error_message(file_report), style="red")
     for finding in file_report.findings:
-        yield from _finding_lines(file_report.path, finding)
+        yield from _finding_lines(file_report.path, finding, file_report.document, terminal)
     for failure in file_report.rule_failures:
         yield Text(rule_failure_message(file_report.path, failure), style="red")
+    if summary and file_report.error is None:
+        yield _file_summary(file_report)
+
+
+def _file_summary(file_report: FileReport) -> Text:
+    """``── PATH: 3 findings (1 error, 2 warnings)`` (terminal only), the worst severity coloured."""
+    counts = Counter(f.severity for f in file_report.findings)
+    line = Text(f"{FILE_SUMMARY_PREFIX}{file_report.path}: ", style="dim")
+    if not file_report.findings:
+        line.append("no findings", style="green")
+        return line
+    line.append(_plural(len(file_report.findings), "finding"))
+    parts = [(_plural(counts[s], s.value), SEVERITY_STYLES[s]) for s in Severity if counts[s]]
+    line.append(" (")
+    for i, (text, style) in enumerate(parts):
+        if i:
+            line.append(", ")
+        line.append(text, style=style)
+    line.append(")")
+    return line
 
 
 def _plural(count: int, word: str) -> str:
@@ -198,7 +261,8 @@ def _statistics_lines(findings: Iterable[Finding]) -> list[Text]:
 def _blocks(report: Report, options: FormatOptions) -> list[list[Text]]:
     """The output as blocks of lines, printed with a blank line between blocks."""
     blocks: list[list[Text]] = []
-    blocks.extend(list(_file_lines(fr)) for fr in report.files)
+    per_file = options.color and len(report.files) > 1
+    blocks.extend(list(_file_lines(fr, options.color, per_file)) for fr in report.files)
     if options.statistics:
         blocks.append(_statistics_lines(report.findings))
     if not options.quiet:

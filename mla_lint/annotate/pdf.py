@@ -1,0 +1,202 @@
+"""Highlights with pop-up notes on the offending words of a linted PDF.
+
+Word positions come from the reader's own pipeline
+(`mla_lint.readers.pdf_reader`: pdfplumber words, running headers and
+footers taken out, columns in reading order), so "page 3, line 5" of a
+finding is the very line the reader numbered. Within a paragraph the
+finding's character span is cut into lines (the paragraph's text keeps its
+line breaks) and each line's words are matched to the characters they
+produced; the words overlapping the span are highlighted, one quad per line.
+
+The annotations are written with pypdf (the rest of the file is copied as
+it is): a ``/Highlight`` with the note as ``/Contents``, author ``mla-lint``
+in ``/T`` and the rule code in ``/Subj``, and a ``/Popup`` to show it.
+Whole-document findings, and findings the words cannot be found for, become
+``/Text`` notes (sticky notes) in the top left margin of page 1 (or of their
+page).
+"""
+
+from __future__ import annotations
+
+import time
+from io import BytesIO
+from typing import Any, Mapping
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.annotations import Highlight, Popup, Text
+from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject, TextStringObject
+
+from mla_lint.annotate import AUTHOR, note_for
+from mla_lint.findings import Finding, Severity
+from mla_lint.limits import Limits
+from mla_lint.readers import pdf_reader as reader
+from mla_lint.report import FileReport, RuleInfo
+
+COLOURS = {Severity.ERROR: "ff8080", Severity.WARNING: "ffe066", Severity.INFO: "9fd3ff"}
+_PRINT = 4
+_Box = tuple[float, float, float, float]
+"""x0, top, x1, bottom in pdfplumber's coordinates (origin top left)."""
+
+
+def _page_lines(data: bytes) -> tuple[dict[int, list[Any]], dict[int, tuple[float, float]]]:
+    """Body lines of each page in reading order (numbered 1.. as the reader numbers them), and page origins."""
+    limits = Limits()
+    pdf = reader._open(data)
+    pages = [reader._page_rows(page) for page in reader._iter_pages(pdf, limits, time.monotonic() + limits.max_seconds)]
+    running = reader._running_lines(pages)
+    lines: dict[int, list[Any]] = {}
+    for page in pages:
+        layout = reader._layout(page, running.removed)
+        lines[page.number] = [line for flow in layout.flows for line in flow]
+    return lines, {page.number: (page.top, page.bottom) for page in pages}
+
+
+def _word_spans(line: Any, text: str) -> list[tuple[int, int, Any]]:
+    """Character ranges of ``text`` (the paragraph's version of the line) produced by each word."""
+    spans: list[tuple[int, int, Any]] = []
+    cursor = 0
+    for word in line.words:
+        for candidate in (word.text, word.text.rstrip("-\u2010\u00ad")):
+            at = text.find(candidate, cursor) if candidate else -1
+            if at >= 0:
+                spans.append((at, at + len(candidate), word))
+                cursor = at + len(candidate)
+                break
+    return spans
+
+
+def _boxes(finding: Finding, block_text: str, lines: dict[int, list[Any]]) -> list[_Box]:
+    """One box per line of the finding's span: the words it covers."""
+    loc = finding.location
+    if loc is None or loc.page is None or loc.line is None:
+        return []
+    page_lines = lines.get(loc.page, [])
+    first_line = loc.line - block_text.count("\n", 0, loc.start or 0)
+    start = loc.start if loc.start is not None else 0
+    end = loc.end if loc.end is not None else len(block_text)
+    boxes: list[_Box] = []
+    offset = 0
+    for i, text in enumerate(block_text.split("\n")):
+        lo, hi = max(start, offset), min(end, offset + len(text))
+        number = first_line + i
+        if lo < hi and 1 <= number <= len(page_lines):
+            parts = [
+                _part(a, b, w, lo - offset, hi - offset)
+                for a, b, w in _word_spans(page_lines[number - 1], text)
+                if a < hi - offset and b > lo - offset
+            ]
+            if parts:
+                boxes.append((min(p[0] for p in parts), min(p[1] for p in parts),
+                              max(p[2] for p in parts), max(p[3] for p in parts)))
+        offset += len(text) + 1
+    return boxes
+
+
+def _part(a: int, b: int, word: Any, lo: int, hi: int) -> _Box:
+    """The part of a word's box holding its characters ``lo:hi`` (glyph widths taken as equal)."""
+    width = (word.x1 - word.x0) / max(1, b - a)
+    x0 = word.x0 + width * max(0, lo - a)
+    x1 = word.x1 - width * max(0, b - hi)
+    return x0, word.top, x1, word.bottom
+
+
+def _user_space(box: _Box, page: Any) -> tuple[float, float, float, float]:
+    """pdfplumber's top-left coordinates to PDF user space (x0, y0, x1, y1), as the reader converted them."""
+    x0, top, x1, bottom = box
+    mb = page.mediabox
+    upper = float(mb.top) + float(mb.bottom)
+    return x0, upper - bottom, x1, upper - top
+
+
+def annotate_pdf(data: bytes, file_report: FileReport, rules: Mapping[str, RuleInfo]) -> tuple[bytes, int]:
+    """The annotated PDF as bytes, and how many notes were added."""
+    document = file_report.document
+    assert document is not None
+    blocks = {(b.location.part, b.location.paragraph): b for b in document.blocks}
+    lines, _ = _page_lines(data)
+    writer = PdfWriter(clone_from=PdfReader(BytesIO(data)))
+    margin_notes: dict[int, int] = {}
+    count = 0
+    for finding in file_report.findings:
+        loc = finding.location
+        block = blocks.get((loc.part, loc.paragraph)) if loc is not None else None
+        boxes = _boxes(finding, block.text, lines) if block is not None and loc is not None and loc.part == "body" else []
+        page_number = loc.page if loc is not None and loc.page else 1
+        page_number = min(max(page_number, 1), len(writer.pages))
+        where = None if boxes or loc is None else loc.describe()
+        note = note_for(finding, rules, where=where)
+        page = writer.pages[page_number - 1]
+        if boxes:
+            _highlight(writer, page_number - 1, page, boxes, finding, note.text)
+        else:
+            _sticky_note(writer, page_number - 1, page, margin_notes.get(page_number, 0), finding, note.text)
+            margin_notes[page_number] = margin_notes.get(page_number, 0) + 1
+        count += 1
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue(), count
+
+
+def _common(annotation: Any, finding: Finding, text: str) -> None:
+    annotation[NameObject("/Contents")] = TextStringObject(text)
+    annotation[NameObject("/T")] = TextStringObject(AUTHOR)
+    annotation[NameObject("/Subj")] = TextStringObject(finding.code)
+    annotation[NameObject("/NM")] = TextStringObject(f"mla-lint-{id(finding):x}")
+    annotation[NameObject("/F")] = NumberObject(_PRINT)
+
+
+def _highlight(writer: PdfWriter, index: int, page: Any, boxes: list[_Box], finding: Finding, text: str) -> None:
+    rects = [_user_space(box, page) for box in boxes]
+    quads: list[float] = []
+    for x0, y0, x1, y1 in rects:
+        quads.extend([x0, y1, x1, y1, x0, y0, x1, y0])
+    bbox = (min(r[0] for r in rects), min(r[1] for r in rects), max(r[2] for r in rects), max(r[3] for r in rects))
+    highlight = Highlight(
+        rect=bbox,
+        quad_points=ArrayObject(FloatObject(q) for q in quads),
+        highlight_color=COLOURS[finding.severity],
+        printing=True,
+    )
+    _common(highlight, finding, text)
+    added = writer.add_annotation(index, highlight)
+    _popup(writer, index, page, added, bbox[3])
+
+
+def _sticky_note(writer: PdfWriter, index: int, page: Any, nth: int, finding: Finding, text: str) -> None:
+    mb = page.mediabox
+    x0 = float(mb.left) + 6
+    y1 = float(mb.top) - 6 - 24 * nth
+    note = Text(rect=(x0, y1 - 20, x0 + 20, y1), text=text, open=False)
+    _common(note, finding, text)
+    note[NameObject("/Name")] = NameObject("/Comment")
+    note[NameObject("/C")] = ArrayObject(FloatObject(c / 255) for c in bytes.fromhex(COLOURS[finding.severity]))
+    added = writer.add_annotation(index, note)
+    _popup(writer, index, page, added, y1)
+
+
+def _popup(writer: PdfWriter, index: int, page: Any, parent: Any, top: float) -> None:
+    """A closed pop-up in the right margin next to the note (viewers open it on a click)."""
+    mb = page.mediabox
+    right = float(mb.right)
+    rect = (right - 220, max(float(mb.bottom), top - 120), right - 10, top)
+    popup = writer.add_annotation(index, Popup(rect=rect, parent=parent, open=False))
+    parent[NameObject("/Popup")] = popup.indirect_reference
+
+
+def annotations_of(data: bytes) -> list[dict[str, Any]]:
+    """Every mla-lint annotation of a PDF: page (1-based), subtype, code, contents, rect (for tests and tools)."""
+    found: list[dict[str, Any]] = []
+    for number, page in enumerate(PdfReader(BytesIO(data)).pages, start=1):
+        for ref in page.get("/Annots") or []:
+            annotation = ref.get_object()
+            if annotation.get("/T") != AUTHOR:
+                continue
+            found.append({
+                "page": number,
+                "subtype": str(annotation.get("/Subtype")),
+                "code": str(annotation.get("/Subj", "")),
+                "contents": str(annotation.get("/Contents", "")),
+                "rect": [float(v) for v in annotation.get("/Rect", [])],
+                "quads": [float(v) for v in annotation.get("/QuadPoints", [])],
+            })
+    return found

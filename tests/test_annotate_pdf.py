@@ -1,0 +1,118 @@
+"""Annotated PDF copies: a highlight with a pop-up note on the words of each finding, page-1 notes for the rest.
+
+The copies are reopened with pypdf (the annotations: page, kind, author, code,
+text) and pdfplumber (the words under each highlight).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import stat
+from io import BytesIO
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+
+from mla_lint.annotate import annotate_file, rule_map
+from mla_lint.annotate.pdf import annotations_of
+from mla_lint.engine import Linter
+from mla_lint.settings import Settings
+
+from conftest import SAMPLES
+
+SELECT = ("MLA110", "MLA202", "MLA206")
+PLACEHOLDERS = SAMPLES / "defective_placeholders_ph_to_hk.pdf"
+NO_CONFIDENTIALITY = SAMPLES / "defective_no_confidentiality.pdf"
+COMPLETE = SAMPLES / "complete_de_to_us.pdf"
+
+
+@pytest.fixture(scope="module")
+def fast_linter() -> Linter:
+    return Linter(Settings(select=SELECT))
+
+
+def _annotate(linter: Linter, source: Path, tmp_path: Path):
+    report = linter.lint_path(source)
+    output = tmp_path / f"{source.stem}.reviewed.pdf"
+    annotate_file(report, output, rule_map(linter.registry.rule_infos()))
+    return report, output
+
+
+def _words_under(pdf: pdfplumber.PDF, page: int, rect: list[float]) -> str:
+    plumber_page = pdf.pages[page - 1]
+    height = float(plumber_page.height)
+    x0, y0, x1, y1 = rect
+    return plumber_page.crop((x0 - 0.5, height - y1 - 0.5, x1 + 0.5, height - y0 + 0.5)).extract_text()
+
+
+def test_each_located_finding_is_highlighted_on_its_page(fast_linter: Linter, tmp_path: Path) -> None:
+    report, output = _annotate(fast_linter, PLACEHOLDERS, tmp_path)
+    assert len(report.findings) >= 5
+    annotations = [a for a in annotations_of(output.read_bytes()) if a["subtype"] == "/Highlight"]
+    assert len(annotations) == len(report.findings)
+    pages = {f.location.page for f in report.findings if f.location}
+    assert len(pages) > 1  # spread over several pages
+    with pdfplumber.open(str(PLACEHOLDERS)) as pdf:
+        for finding, annotation in zip(report.findings, annotations, strict=True):
+            assert finding.location is not None
+            assert annotation["page"] == finding.location.page
+            assert annotation["code"] == finding.code
+            assert finding.message in annotation["contents"] and "Why: " in annotation["contents"]
+            assert len(annotation["quads"]) % 8 == 0 and annotation["quads"]
+            quoted = finding.message.split("“", 1)[1].split("”", 1)[0]
+            under = " ".join(_words_under(pdf, annotation["page"], annotation["rect"]).split())
+            assert under == " ".join(quoted.split()), (quoted, under)
+
+
+def test_highlights_have_popups_and_print(fast_linter: Linter, tmp_path: Path) -> None:
+    _, output = _annotate(fast_linter, PLACEHOLDERS, tmp_path)
+    reader = PdfReader(BytesIO(output.read_bytes()))
+    highlights = popups = 0
+    for page in reader.pages:
+        for ref in page.get("/Annots") or []:
+            annotation = ref.get_object()
+            if annotation.get("/Subtype") == "/Highlight":
+                highlights += 1
+                assert annotation["/T"] == "mla-lint"
+                assert annotation["/F"] & 4  # printed
+                popup = annotation["/Popup"].get_object()
+                assert popup["/Subtype"] == "/Popup" and popup["/Parent"].get_object() == annotation
+            elif annotation.get("/Subtype") == "/Popup":
+                popups += 1
+    assert highlights == popups > 0
+
+
+def test_document_level_finding_is_a_note_on_page_one(fast_linter: Linter, tmp_path: Path) -> None:
+    report, output = _annotate(fast_linter, NO_CONFIDENTIALITY, tmp_path)
+    assert [f.code for f in report.findings] == ["MLA110"]
+    (note,) = annotations_of(output.read_bytes())
+    assert note["page"] == 1 and note["subtype"] == "/Text" and note["code"] == "MLA110"
+    assert "Where it usually goes:" in note["contents"] and "Suggestion:" in note["contents"]
+
+
+def test_copy_keeps_pages_and_text_and_the_input_is_untouched(fast_linter: Linter, tmp_path: Path) -> None:
+    digest = hashlib.sha256(PLACEHOLDERS.read_bytes()).hexdigest()
+    report, output = _annotate(fast_linter, PLACEHOLDERS, tmp_path)
+    assert hashlib.sha256(PLACEHOLDERS.read_bytes()).hexdigest() == digest
+    assert stat.S_IMODE(output.stat().st_mode) == 0o600
+    reread = fast_linter.lint_path(output)
+    assert report.document is not None and reread.document is not None
+    assert [b.text for b in reread.document.blocks] == [b.text for b in report.document.blocks]
+    assert [(f.code, f.location) for f in reread.findings] == [(f.code, f.location) for f in report.findings]
+
+
+def test_clean_pdf_gets_no_notes(fast_linter: Linter, tmp_path: Path) -> None:
+    report, output = _annotate(fast_linter, COMPLETE, tmp_path)
+    assert not report.findings
+    assert annotations_of(output.read_bytes()) == []
+    assert len(PdfReader(str(output)).pages) == len(PdfReader(str(COMPLETE)).pages)
+
+
+def test_cli_annotates_a_pdf(run_cli, tmp_path: Path) -> None:
+    output = tmp_path / "reviewed.pdf"
+    result = run_cli(NO_CONFIDENTIALITY, "--annotate", output, "--select", "MLA110", "--format", "json", "--no-cache")
+    assert result.code == 1
+    assert result.json()["files"][0]["findings"][0]["code"] == "MLA110"  # the JSON report is unchanged
+    assert [a["code"] for a in annotations_of(output.read_bytes())] == ["MLA110"]

@@ -356,13 +356,16 @@ def _roman_value(text: str) -> int:
 
 def _state_code_here(acronym: str, text: str, start: int) -> bool:
     """A state or province code in an address or after a statute: "Brasília, DF", "Crimes Act 1900 (NSW)"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     if acronym not in _subdivision_codes():
         return False
     end = start + len(acronym)
     if re.search(r",\s*$", text[max(0, start - 3) : start]) or re.match(r"\s+\d{4,6}\b", text[end:]):
         return True
-    if re.search(r"\b[A-Z][a-z]+[ \t]+$", text[max(0, start - 30) : start]):
-        return True  # "Washington DC", "in Sydney NSW"
+    place = re.search(r"(?:^|[^.!?:;]\s)([A-Z][a-z]+)[ \t]+$", text[max(0, start - 30) : start])
+    if place and place.group(1).lower() not in STOP_WORDS:
+        return True  # "Washington DC", "in Sydney NSW" (not "The ED")
     return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
@@ -502,8 +505,8 @@ def _schwartz_hearst(letters: list[str], long_form: str, anchored: bool = False)
 def _implicitly_expanded(acronym: str, texts: list[str]) -> bool:
     """The full name appears somewhere: capitalised words whose initials are the acronym ("Mutual Legal Assistance").
 
-    Function words may sit between them ("Office of International Affairs"); punctuation, lower-case content
-    words and words in capitals break the sequence.
+    Function words may sit between them ("Office of International Affairs", "FEDERAL INVESTIGATION AGENCY");
+    punctuation, lower-case content words and the acronym itself break the sequence.
     """
     letters = "".join(c for c in acronym if c.isalpha())
     if len(letters) < 2:
@@ -518,7 +521,7 @@ def _implicitly_expanded(acronym: str, texts: list[str]) -> bool:
             previous_end = match.end()
             if word.lower() in FUNCTION_WORDS and not word.isupper():
                 continue
-            sequence.append(word[0] if word[0].isupper() and not word.isupper() else "_")
+            sequence.append(word[0] if word[0].isupper() and word != acronym and len(word) > 1 else "_")
         if letters in "".join(sequence):
             return True
     return False

@@ -103,3 +103,8 @@ def test_a_usage_before_the_expansion_is_fine(linter: Linter) -> None:
 
 def test_plural_and_possessive_forms_are_the_same_acronym(linter: Linter) -> None:
     assert acronyms(linter, "The FIR's number and both FIRs are attached. The FIR is dated.") == ["FIR"]
+
+
+def test_a_letterhead_in_capitals_spells_out_and_sentence_words_are_not_places(linter: Linter) -> None:
+    text = "FEDERAL INVESTIGATION AGENCY\nISLAMABAD\n\nThe FIA asked. The ED has attached the assets."
+    assert acronyms(linter, text) == ["ED"]

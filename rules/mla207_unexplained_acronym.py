@@ -42,7 +42,11 @@ FUNCTION_WORDS = frozenset({
     "of", "and", "for", "the", "on", "in", "against", "to", "at", "by", "with", "&", "de", "la", "le", "les", "du",
     "des", "del", "da", "do", "dos", "das", "der", "die", "den", "für", "zur", "zum", "und", "et", "y", "e", "di",
 })
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mme", "mlle", "m", "sir", "madam", "prof", "professor", "judge", "justice"})
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "mister", "dr", "mme", "mlle", "m", "sir", "madam", "prof", "professor", "judge",
+    "justice", "hon", "engr", "shri", "sri", "smt", "mst", "alhaji", "alhaja", "chief", "sheikh", "herr", "frau",
+    "sr", "sra", "dona", "dom", "sig", "signor", "signora",
+})
 TITLES = HONORIFICS | frozenset({
     "prosecutor", "inspector", "detective", "officer", "magistrate", "commissioner", "superintendent", "sergeant",
     "constable", "agent", "counsel", "advocate", "attorney", "minister", "secretary", "director", "president",

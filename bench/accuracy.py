@@ -43,6 +43,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_requests"
@@ -178,7 +179,7 @@ def samples(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in FORMATS and p.with_name(p.stem + ".expected.json").exists())
 
 
-def run(folder: Path, selectors: Sequence[str]) -> dict[str, object]:
+def run(folder: Path, selectors: Sequence[str]) -> dict[str, Any]:
     """Lint every sample once and score it; the report as a dict."""
     from mla_lint.engine import Linter
     from mla_lint.settings import Settings
@@ -224,38 +225,38 @@ def run(folder: Path, selectors: Sequence[str]) -> dict[str, object]:
     }
 
 
-def render(data: dict[str, object]) -> str:
+def render(data: dict[str, Any]) -> str:
     """The report as text."""
-    lines = [f"{data['samples']} samples, select {','.join(data['select'])}", ""]  # type: ignore[arg-type]
+    lines = [f"{data['samples']} samples, select {','.join(data['select'])}", ""]
     header = f"{'':8} {'TP':>4} {'FP':>4} {'FN':>4} {'prec':>6} {'recall':>6} {'F1':>6}"
 
-    def row(name: str, c: dict[str, float]) -> str:
+    def row(name: str, c: dict[str, Any]) -> str:
         return f"{name:8} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4} {c['precision']:>6.3f} {c['recall']:>6.3f} {c['f1']:>6.3f}"
 
     lines.append(header)
-    lines += [row(code, c) for code, c in data["codes"].items()]  # type: ignore[union-attr]
+    lines += [row(code, c) for code, c in data["codes"].items()]
     lines.append("")
-    lines += [row(name, c) for name, c in data["families"].items()]  # type: ignore[union-attr]
-    lines.append(row("overall", data["overall"]))  # type: ignore[arg-type]
+    lines += [row(name, c) for name, c in data["families"].items()]
+    lines.append(row("overall", data["overall"]))
     for title, key in (("False positives", "false_positives"), ("False negatives", "false_negatives")):
         items = data[key]
-        lines += ["", f"{title} ({len(items)}):"]  # type: ignore[arg-type]
-        for i in items:  # type: ignore[union-attr]
+        lines += ["", f"{title} ({len(items)}):"]
+        for i in items:
             where = "document" if i["paragraph"] is None else f"paragraph {i['paragraph']}"
             text = f"  {i['text']}" if i["text"] else ""
             lines.append(f"  {i['file']}: {i['code']} {i['severity']} at {where}{text}")
     mismatches = data["severity_mismatches"]
     if mismatches:
-        lines += ["", f"Severity mismatches (counted above as one FP and one FN each): {len(mismatches)}"]  # type: ignore[arg-type]
-        for m in mismatches:  # type: ignore[union-attr]
+        lines += ["", f"Severity mismatches (counted above as one FP and one FN each): {len(mismatches)}"]
+        for m in mismatches:
             e, a = m["expected"], m["actual"]
             lines.append(f"  {e['file']}: {e['code']} at paragraph {e['paragraph']}: expected {e['severity']}, got {a['severity']}")
     clean = data["clean"]
-    lines += ["", f"Clean requests: {clean['files']} files, {clean['findings']} MLA1xx/MLA2xx findings on them"]  # type: ignore[index]
-    for name, count in clean["by_file"].items():  # type: ignore[index]
+    lines += ["", f"Clean requests: {clean['files']} files, {clean['findings']} MLA1xx/MLA2xx findings on them"]
+    for name, count in clean["by_file"].items():
         lines.append(f"  {name}: {count}")
     if data["errors"]:
-        lines += ["", "Errors:"] + [f"  {e}" for e in data["errors"]]  # type: ignore[union-attr]
+        lines += ["", "Errors:"] + [f"  {e}" for e in data["errors"]]
     return "\n".join(lines)
 
 

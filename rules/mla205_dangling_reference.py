@@ -350,8 +350,8 @@ def request_annexes(facts: Analysis) -> Annexes:
                 marked.add(declared_heading.group("id").upper())
                 declarations.add((block.index, 0))
                 continue
-            item = LIST_ITEM.match(block.text) if listing_kind is not None and title != block.text.strip() else None
-            if item is not None:  # "2. Copy of the court order", taken for a heading, in a list of enclosures
+            item = LIST_ITEM.match(block.text) if title != block.text.strip() else None
+            if item is not None and listing_kind is not None:  # "2. Copy of ...", read as a heading, in a list
                 ident = (item.group("id") or item.group("kid")).upper()
                 by_kind.setdefault(listing_kind, set()).add(ident)
                 marked.add(ident)
@@ -398,8 +398,8 @@ def request_annexes(facts: Analysis) -> Annexes:
                             by_kind.setdefault(inline_kind, set()).add(ident.upper())
                             marked.add(ident.upper())
                 continue
-            kind = inline_kind or listing_kind
-            if kind is not None:
+            in_list = inline_kind or listing_kind
+            if in_list is not None:
                 named = list(ANNEX_REF.finditer(line))
                 for ref in named:  # "1. Annex A – Copy of the FIR": the list names the annex
                     by_kind.setdefault(KINDS[ref.group("kind").lower()], set()).add(ref.group("id").upper())
@@ -410,7 +410,7 @@ def request_annexes(facts: Analysis) -> Annexes:
                 item = LIST_ITEM.match(line)
                 if item:
                     ident = item.group("id") or item.group("kid")
-                    by_kind.setdefault(kind, set()).add(ident.upper())
+                    by_kind.setdefault(in_list, set()).add(ident.upper())
                     marked.add(ident.upper())
                     declarations.add((block.index, start))
     return Annexes({k: frozenset(v) for k, v in by_kind.items()}, frozenset(marked), frozenset(declarations))

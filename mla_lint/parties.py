@@ -73,7 +73,7 @@ AUTHORITY = re.compile(
     r"\b(?:Ministr(?:y|ies)|Minist[eè]re|Ministerie|Minist[eé]rio|Department|Office|Prosecution(?:s|\s+Service)?|"
     r"Procurat(?:or|ure|orate)\w*|Procuradoria|Procuratura|Prosecutor[- ]General|Attorney[- ]General|Solicitor[- ]General|"
     r"Director\s+of\s+Public\s+Prosecutions|Police(?:\s+Service|\s+Force)?|Polic[eí]a|Commission|Agency|Authorit(?:y|ies)|Service|"
-    r"Bureau|Court|Directorate|Unit|Division|Government|Embassy|Tribunal|Parquet|Inspectorate|Secretariat|Chambers|"
+    r"Bureau|Court|Directorate|Unit|Division|Government|Embassy|Tribunal|Parquet|Parket|Ministerie|Inspectorate|Secretariat|Chambers|"
     r"Fiscal[ií]a|\w*[Ss]taatsanwaltschaft|Council|Constabulary|Gendarmerie|Cabinet|Chancellery|Central\s+Authority)\b",
     re.IGNORECASE,
 )
@@ -266,8 +266,10 @@ def _head_blocks(body: list[Block]) -> list[Block]:
             break
         if block.kind is BlockKind.HEADING and not (not head or re.match(r"(?:To|From|Attn|Attention)\b", text, re.I)):
             break
-        if "\n" not in text and (len(text) > 160 or re.search(r"[a-z]\.\s*$", text) and len(text.split()) > 12):
+        if "\n" not in text and (len(text) > 160 or re.search(r"[\w)][.,;:!?]\s*$", text) and len(text.split()) >= 4):
             break  # a sentence: the request has begun
+        if len(body) > 1 and block is body[-1]:
+            break  # the last block is the signature, not the letterhead
         if re.match(r"(?:request|letter)\s+(?:of|for)\b", text, re.I) and "\n" not in text:
             break  # the title
         head.append(block)
@@ -365,8 +367,10 @@ def _sentence_roles(sentence: Sentence, mention: CountryMention, is_dc: bool, pa
         return
 
     if CENTRAL_OF.search(before) or CENTRAL_AFTER.match(after):
-        if not parallel:
-            yield _role(mention, REQUESTED, CENTRAL_AUTHORITY, context)
+        if _is_asking_subject(sentence, mention) or re.search(r"\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?Central\s+Authority\s+of\s+(?:the\s+)?$", before, re.I):
+            yield _role(mention, REQUESTING, ASKING, context)
+        elif not parallel:
+            yield _role(mention, REQUESTED, CENTRAL_AUTHORITY, context)  # decided once the requesting state is known
         return
     if COMPETENT_OF.search(before) or AUTHORITIES_OF.search(before):
         if _is_asking_subject(sentence, mention):

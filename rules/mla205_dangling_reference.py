@@ -75,13 +75,14 @@ KINDS = {
     "enclosure": "enclosure", "enclosures": "enclosure",
 }
 KIND_WORD = r"annexures?|annexes|annexe?|appendix|appendices|schedules?|exhibits?|attachments?|enclosures?"
-ANNEX_ID = r"[A-Z]{1,4}/\d{1,3}|[A-Z]{1,3}-\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,2}(?![a-z])"
+ANNEX_ID = r"(?-i:[A-Z]{1,4}/\d{1,3}|[A-Z]{1,3}-\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,2}(?![a-z]))"
+"""An annex's id: "C", "2", "KB/3", "A-1" (upper case even where the kind word is matched in any case)."""
 ANNEX_REF = re.compile(
     rf"\b(?P<kind>{KIND_WORD})(?:\s+|\s*[-–]\s*)(?:No\.?\s*)?[\"'“‘]?(?P<id>{ANNEX_ID})\b[\"'”’]?"
-    rf"(?P<more>(?:\s*(?:,|and|or|&|to|-|–)\s*[\"'“‘]?(?-i:{ANNEX_ID})\b[\"'”’]?)*)",
+    rf"(?P<more>(?:\s*(?:,|and|or|&|to|-|–)\s*[\"'“‘]?{ANNEX_ID}\b[\"'”’]?)*)",
     re.IGNORECASE,
 )
-MORE_IDS = re.compile(rf"[\"'“‘]?(?P<id>(?-i:{ANNEX_ID}))\b")
+MORE_IDS = re.compile(rf"[\"'“‘]?(?P<id>{ANNEX_ID})\b")
 MARKED_REF = re.compile(r"\b(?:enclosed|attached|annexed|accompanying)\b[^.;]{0,60}?\bmarked\s+(?:as\s+)?[\"'“‘](?P<id>[A-Za-z0-9/.-]{1,8})[\"'”’]", re.IGNORECASE)
 DECLARATION_LINE = re.compile(
     rf"^\s*(?P<kind>{KIND_WORD})(?:\s+|\s*[-–]\s*)(?:No\.?\s*)?[\"'“‘]?(?P<id>{ANNEX_ID})[\"'”’]?\s*(?:$|[:.)\-–—=]|\t|\s{{2,}})",

@@ -119,6 +119,11 @@ def test_schedules_of_statutes_are_not_the_request_schedules(linter: Linter) -> 
     )
     result = findings(linter, text)
     assert len(result) == 1 and "Schedule 4" in result[0][1]
+    ordinary = with_paragraph(
+        "She signed the price schedule of 14 September 2021 and the attachment in question.",
+        "# Schedule 1 – Property to be restrained\n\n14 Kingsbury Road, Leicester.",
+    )
+    assert findings(linter, ordinary) == []
 
 
 def test_exhibits_listed_by_their_marks(linter: Linter) -> None:

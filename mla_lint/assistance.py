@@ -308,6 +308,7 @@ PERSON_ROLES = frozenset({
     "witness", "victim", "complainant", "person", "individual", "resident", "occupant", "signatory",
     "controller", "administrator", "notary", "lawyer", "attorney", "doctor", "teller", "cashier",
 })
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme", "mlle", "madam", "sir", "dame", "herr", "frau", "sr", "sra"})
 PAST_MARKERS = frozenset({"once", "after", "when", "since", "because", "as", "until", "before"})
 
 LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[-•*–·▪])[ \t]+")
@@ -457,7 +458,8 @@ def _opens_list(segment: _Segment) -> bool:
 
 
 def _is_list_block(block: Block) -> bool:
-    return bool(LIST_LABEL.match(block.text)) or block.location.label is not None or len(block.text) < 400
+    """A paragraph that continues a list: it carries a list label ("1.", "(b)", "-"), or Word numbering."""
+    return bool(LIST_LABEL.match(block.text)) or block.location.label is not None
 
 
 # -- request frames -----------------------------------------------------------
@@ -481,6 +483,9 @@ def _has_frame(tokens: tuple[Token, ...]) -> bool:
                 return True
         if lemma in GRATEFUL:
             return True
+        if lemma in {"request", "ask"} and t.tag_ == "NNS" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in {"that", "the", "you"}:
+            if t.i > 0 and t.doc[t.i - 1].pos_ in {"PROPN", "NOUN"}:
+                return True  # "the OAG requests that ..." read as a plural noun
         if t.tag_ == "MD" and t.lower_ in WISH_MODALS:
             head = t.head
             if head.lemma_.lower() in _ALL_ACTIONS and _passive(head) and not _perfect(head) and not is_negated(head):
@@ -539,7 +544,8 @@ def _is_past(token: Token) -> bool:
     if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in token.children):
         return True
     if token.tag_ == "VBN" and token.dep_ in {"acl", "relcl", "amod"}:
-        return True
+        infinitive = any(c.dep_ in {"aux", "auxpass"} and (c.lower_ == "to" or c.tag_ == "VB") for c in token.children)
+        return not infinitive  # "records obtained in Germany" (not "the documents to be served")
     if any(c.dep_ == "aux" and c.tag_ in {"VBD"} and c.lemma_.lower() in {"be", "do"} for c in token.children):
         return True
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PAST_MARKERS for c in token.children):
@@ -614,7 +620,25 @@ def _measures_in(segment: _Segment, lead_in: _Segment | None, headed: bool) -> l
     return [Measure(kind, segment.evidence, compelled) for kind, compelled in kinds.items()]
 
 
+PARTICIPLES = {
+    "frozen": "freeze", "seized": "seize", "restrained": "restrain", "confiscated": "confiscate",
+    "forfeited": "forfeit", "blocked": "block", "searched": "search", "served": "serve", "interviewed": "interview",
+    "examined": "examine", "intercepted": "intercept", "obtained": "obtain", "provided": "provide",
+    "produced": "produce", "preserved": "preserve", "transferred": "transfer", "questioned": "question",
+}
+"""Participles the tagger sometimes reads as adjectives ("that the account be frozen")."""
+
+
+def _lemma(token: Token) -> str:
+    if token.pos_ == "ADJ" and token.lower_ in PARTICIPLES:
+        return PARTICIPLES[token.lower_]
+    return token.lemma_.lower()
+
+
 def _is_action(token: Token, tokens: tuple[Token, ...]) -> bool:
+    if token.pos_ == "ADJ" and token.lower_ in PARTICIPLES:
+        be = token.head if token.dep_ in {"acomp", "oprd"} else None
+        return be is not None and be.lemma_.lower() == "be" and be.tag_ == "VB" and not is_negated(be)
     lemma = token.lemma_.lower()
     if lemma not in _ALL_ACTIONS and lemma not in {"ask", "request", "seek", "need", "make", "issue", "check"}:
         return False
@@ -630,7 +654,7 @@ def _is_action(token: Token, tokens: tuple[Token, ...]) -> bool:
 NOMINAL_ACTIONS = SEARCH_ACTIONS | SEIZE_ACTIONS | FREEZE_ACTIONS | SERVE_ACTIONS | TESTIMONY_ACTIONS | INTERCEPT_ACTIONS | TRANSFER_ACTIONS | {"production", "preservation", "identification", "tracing"}
 NOMINAL_GOVERNORS = GENERIC_ACTIONS | {"ask", "request", "seek", "need", "arrange", "effect", "undertake", "allow", "grant", "authorise", "authorize", "permit", "apply"}
 """Verbs whose object is the measure asked for: "obtain a production order", "effect service of"."""
-NOMINAL_NOUN_GOVERNORS = frozenset({"assistance", "help", "cooperation", "co-operation", "request", "application", "execution"})
+NOMINAL_NOUN_GOVERNORS = frozenset({"assistance", "help", "cooperation", "co-operation", "request", "application"})
 """Nouns whose complement is the measure asked for: "assistance in the freezing of ..."."""
 
 
@@ -697,7 +721,7 @@ def _scope(action: Token, segment: _Segment) -> list[Token]:
 
 
 def _classify_action(action: Token, segment: _Segment, lead_in: _Segment | None) -> set[AssistanceType]:
-    lemma = action.lemma_.lower()
+    lemma = _lemma(action)
     scope = _scope(action, segment)
     words = _lemmas(scope)
     if lemma in TRANSFER_ACTIONS:
@@ -765,7 +789,7 @@ def _classify_action(action: Token, segment: _Segment, lead_in: _Segment | None)
     if lemma in {"ask", "request", "seek", "need", "want"}:
         objects = _direct_objects(action, segment)
         return _classify_object(objects, segment, lead_in) if objects else set()
-    if lemma in {"make", "issue", "take", "record", "carry", "conduct", "execute", "register", "recognise", "recognize", "enforce", "release", "share", "prepare", "compile", "check"}:
+    if lemma in {"make", "issue", "take", "record", "carry", "conduct", "execute", "register", "recognise", "recognize", "enforce", "release", "share", "prepare", "compile", "check", "arrange", "effect"}:
         return set()
     return _classify_object(scope, segment, lead_in)
 
@@ -803,6 +827,8 @@ def _about_person(action: Token, scope: list[Token]) -> bool:
         lemma = target.lemma_.lower()
         if target.ent_type_ == "PERSON" or lemma in PERSON_ROLES | WITNESS_WORDS or target.lower_ in {"him", "her", "them", "she", "he"}:
             return True
+        if any(c.lower_.rstrip(".") in HONORIFICS for c in target.children):
+            return True  # "Mr Vikram Sethi", whatever entity the tagger gave it
         if target.pos_ == "PROPN" and target.ent_type_ not in {"ORG", "GPE", "FAC", "LOC"}:
             return True
         frontier.extend(c for c in target.children if c.dep_ in {"appos", "conj", "compound"})

@@ -236,8 +236,9 @@ def _offence_predicate(sent: Span) -> bool:
         lemma = t.lemma_.lower()
         if lemma in PREDICATE_NOUNS and t.dep_ in {"attr", "acomp", "dobj", "oprd", "ROOT"} and not is_negated(t):
             return True
-        if lemma in PREDICATE_VERBS and t.pos_ in {"VERB", "AUX"} and not is_negated(t):
-            return True
+        if lemma in PREDICATE_VERBS and not is_negated(t):
+            if t.pos_ in {"VERB", "AUX"} or not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children):
+                return True  # "would ... amount to fraud", even when the tagger reads "amount" as a noun
     return False
 
 
@@ -266,6 +267,10 @@ def _is_dual_criminality_statement(sent: Span) -> bool:
     offence = [t for t in sent if t.lemma_.lower() in OFFENCE_WORDS or t.lower_ in OFFENCE_WORDS]
     if not offence or _negated_offence(sent):
         return False
+    if words & EQUIVALENT and words & {"offence", "offences", "offense", "offenses", "crime", "crimes", "provision", "provisions"}:
+        return _foreign_reference(sent) or words & LAW_WORDS != set()
+    if not _offence_predicate(sent):
+        return False  # "Convention against Transnational Organized Crime, to which both countries are parties"
     if words & YOUR_WORDS and words & {"jurisdiction", "country", "state", "law", "laws", "legislation", "territory", "code"}:
         return True
     if "requested" in words and words & {"state", "party", "country", "jurisdiction"} and _requested_state_law(sent):

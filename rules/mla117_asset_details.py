@@ -25,20 +25,17 @@ ASSET_PARTICULARS = re.compile(
     re.IGNORECASE,
 )
 LINK_LEMMAS = frozenset({
-    "proceeds", "proceed", "derive", "derived", "instrumentality", "instrumentalities", "taint", "tainted",
-    "launder", "laundered", "laundering", "trace", "traced", "tracing", "represent", "benefit", "buy", "bought",
-    "purchase", "acquire", "bribe", "embezzle", "misappropriate", "steal", "stolen", "funded", "financed",
+    "proceeds", "derive", "derived", "instrumentality", "instrumentalities", "tainted", "represent", "benefit",
+    "buy", "bought", "purchase", "purchased", "acquire", "acquired", "funded", "financed", "fund", "finance",
+    "traced", "tracing", "launder", "laundered",
 })
+"""The asset came from or served the offence: "the proceeds of", "bought with", "funded with", "traced to"."""
+LINKED = re.compile(r"\b(?:linked|connected|related)\s+(?:to|with)\s+the\s+(?:offen[cs]es?|crimes?|fraud|bribery|scheme)", re.IGNORECASE)
 MONEY_FLOW = frozenset({"transfer", "pay", "remit", "deposit", "credit", "send", "move", "receive", "wire", "channel", "route"})
 ASSET_WORDS = frozenset({
     "account", "accounts", "fund", "funds", "money", "asset", "assets", "property", "properties", "land", "house",
     "apartment", "flat", "villa", "vehicle", "car", "yacht", "vessel", "shares", "securities", "balance",
     "cryptocurrency", "wallet", "cash", "estate",
-})
-ORDER_FAMILY = frozenset({
-    "freeze", "freezing", "restraint", "restrain", "restraining", "confiscation", "confiscate", "forfeiture",
-    "forfeit", "preservation", "preserve", "seizure", "seize", "attachment", "sequestration", "sequester",
-    "court", "judge", "judicial", "magistrate", "tribunal", "prosecutor",
 })
 ORDER_NOUNS = frozenset({"order", "orders", "warrant", "warrants", "decision", "decree", "ruling", "judgment", "judgement", "resolution", "injunction"})
 
@@ -139,19 +136,43 @@ def _has_particulars(document: Document, facts: Analysis) -> bool:
 
 
 def _links_to_offence(sent: Span) -> bool:
-    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    if lemmas & LINK_LEMMAS and lemmas & (ASSET_WORDS | {"they", "it", "which"}):
+    """A sentence about the property that ties it to the offence."""
+    if LINKED.search(sent.text):
         return True
-    if lemmas & MONEY_FLOW and lemmas & {"account", "accounts"} and any(e.label_ == "MONEY" for e in sent.ents):
+    nouns = {t.lemma_.lower() for t in sent if t.pos_ in {"NOUN", "PROPN"}} | {t.lower_ for t in sent if t.pos_ in {"NOUN", "PROPN"}}
+    if not nouns & ASSET_WORDS:
+        return False
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.lower_ in {"proceeds", "instrumentality", "instrumentalities"} and t.text[0].islower():  # not "the Proceeds of Crime Act"
+            return True
+        if lemma in LINK_LEMMAS and t.pos_ in {"VERB", "ADJ"} and lemma not in {"trace", "fund", "finance"}:
+            return True
+        if lemma in {"fund", "finance", "trace"} and t.pos_ == "VERB" and t.tag_ in {"VBN", "VBD"}:
+            return True  # "funded with", "traced to" (not "to trace and freeze")
+    if {t.lemma_.lower() for t in sent if t.pos_ == "VERB"} & MONEY_FLOW and nouns & {"account", "accounts"} and any(e.label_ == "MONEY" for e in sent.ents):
         return True
     return False
 
 
+PROVISIONAL = frozenset({
+    "freeze", "freezing", "restraint", "restrain", "restraining", "preservation", "preserve", "seizure", "seize",
+    "attachment", "attach", "sequestration", "sequester", "blocking", "block", "prohibitory", "injunction",
+})
+FINAL = frozenset({"confiscation", "confiscate", "forfeiture", "forfeit"})
+EXISTS = frozenset({"make", "made", "issue", "issued", "grant", "granted", "date", "dated", "attach", "attached", "enclose", "enclosed", "copy", "final", "register", "registered", "obtain", "apply", "application", "seek"})
+
+
 def _mentions_order(sent: Span) -> bool:
+    """A freezing or restraint order (made, or to be obtained), or a confiscation order that exists."""
     for t in sent:
-        if t.lemma_.lower() in ORDER_NOUNS or t.lower_ in ORDER_NOUNS:
-            related = {c.lemma_.lower() for c in t.subtree} | {t.head.lemma_.lower()}
-            if related & ORDER_FAMILY:
-                return True
-    lemmas = {t.lemma_.lower() for t in sent}
-    return bool(lemmas & {"court", "judge", "magistrate"} and lemmas & {"freeze", "restrain", "confiscate", "forfeit", "seize", "preserve", "apply", "application"})
+        if t.lemma_.lower() not in ORDER_NOUNS and t.lower_ not in ORDER_NOUNS:
+            continue
+        near = {c.lemma_.lower() for c in t.subtree} | {c.lower_ for c in t.subtree} | {t.head.lemma_.lower()}
+        if near & PROVISIONAL:
+            return True
+        if near & FINAL and (near & EXISTS or any(e.label_ == "DATE" for e in sent.ents)):
+            return True
+        if near & {"court", "judge", "magistrate", "tribunal"} and near & EXISTS and {x.lemma_.lower() for x in sent} & (PROVISIONAL | FINAL):
+            return True
+    return False

@@ -21,6 +21,7 @@ ROLES = frozenset({
     "cashier", "controller", "administrator", "notary", "lawyer", "doctor", "victim", "complainant", "signatory",
     "chairman", "chairperson", "president", "treasurer", "staff", "official", "head", "chief", "supervisor",
 })
+HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|Madam|Sir|Dame|Herr|Frau|Sr|Sra)\.?\s+[A-Z][\w'-]+")
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 TOPIC_PHRASES = re.compile(
     r"\b(?:as\s+to|in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|relating\s+to|related\s+to|touching\s+on|"
@@ -129,7 +130,7 @@ def _evidence_tokens(facts: Analysis, measure: Measure) -> list[Token]:
 
 def _identifies_witness(facts: Analysis, measure: Measure) -> bool:
     tokens = _evidence_tokens(facts, measure)
-    if any(t.ent_type_ == "PERSON" for t in tokens):
+    if any(t.ent_type_ == "PERSON" for t in tokens) or HONORIFIC_NAME.search(measure.evidence.text):
         return True
     if any(t.lemma_.lower() in ROLES for t in tokens) and any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in tokens):
         return True

@@ -76,7 +76,7 @@ HYPHEN_JOIN = re.compile(r"^\s*[-–/]\s*$")
 DOMESTIC_TITLE = re.compile(
     r"\b(?:[A-Z][\w()'-]*\s+){0,4}?(?:Mutual\s+(?:Legal\s+)?Assistance|International\s+(?:Legal\s+|Judicial\s+)?Co-?operation|"
     r"International\s+(?:Mutual\s+)?(?:Legal\s+)?Assistance)(?:\s+\(?in\s+Criminal\s+(?:and\s+Related\s+)?Matters\)?|\s+\(Criminal\s+Matters\))?"
-    r"\s+(?:Act|Law|Ordinance|Decree|Proclamation|Statute)\b"
+    r"\)?\s+(?:Act|Law|Ordinance|Decree|Proclamation|Statute)\b"
     r"|\b(?:Act|Law|Ordinance|Decree|Proclamation)\b[^.;\n]{0,40}?\b(?:on|concerning|regarding|relating\s+to)\s+(?:International\s+)?(?:Mutual\s+)?(?:Legal\s+|Judicial\s+)?"
     r"(?:Assistance|Co-?operation)\s+in\s+Criminal\s+Matters\b",
 )
@@ -522,6 +522,8 @@ def _pick_domestic(text: str, hit: _Hit, candidates: list[Instrument]) -> list[I
 
 def _articles(block: Block, start: int, end: int) -> tuple[tuple[int, ...], Evidence | None]:
     text = block.text
+    if re.match(r"[^.;]{0,80}\brespectively\b", text[end:]):
+        return (), None  # "Articles 18 and 46 of UNTOC and UNCAC respectively": which is whose is not said here
     before = ARTICLES_BEFORE.search(text[max(0, start - 120) : start])
     if before:
         offset = max(0, start - 120)
@@ -623,6 +625,7 @@ def _under_legal_basis_heading(facts: Analysis, block: Block) -> bool:
 RECIPROCITY_LEMMAS = frozenset({"reciprocity", "reciprocate", "reciprocal", "reciprocally"})
 SAME_WORDS = frozenset({"same", "similar", "comparable", "like", "equivalent", "corresponding", "analogous", "reciprocal"})
 HELP_WORDS = frozenset({"assistance", "assist", "help", "request", "comply", "cooperation", "co-operation", "cooperate", "co-operate", "render", "provide", "grant", "give", "extend", "execute"})
+PLEDGE_WORDS = frozenset({"undertake", "assure", "guarantee", "commit", "promise", "pledge"})
 FUTURE_WORDS = frozenset({"will", "shall", "undertake", "assure", "guarantee", "ready", "willing", "prepared", "commit", "promise", "would"})
 
 
@@ -645,6 +648,8 @@ def legal_basis(facts: Analysis) -> LegalBasis:
         elif citation.basis or citation.kind in MLA_KINDS:
             instruments_relied.append(citation)
     domestic.extend(_procedure_code_basis(facts, cited))
+    if not instruments_relied:
+        instruments_relied.extend(_generic_treaty_basis(facts))
     return LegalBasis(
         citations=cited,
         instruments=tuple(instruments_relied),
@@ -652,6 +657,27 @@ def legal_basis(facts: Analysis) -> LegalBasis:
         domestic=tuple(domestic),
         reciprocity=reciprocity_undertaking(facts),
     )
+
+
+GENERIC_TREATY = re.compile(
+    r"\b(?:bilateral\s+)?(?:treaty|agreement|convention)\b[^.;]{0,80}?\bmutual\s+(?:legal\s+)?assistance\b"
+    r"|\bmutual\s+(?:legal\s+)?assistance\s+(?:treaty|agreement)\b|\bMLAT\b|\bbilateral\s+(?:treaty|agreement)\b",
+    re.IGNORECASE,
+)
+
+
+def _generic_treaty_basis(facts: Analysis) -> Iterator[Citation]:
+    """"under the bilateral treaty between our two countries": a treaty relied on, though not named."""
+    for sentence in facts.body_sentences():
+        match = GENERIC_TREATY.search(sentence.text)
+        if match is None or not re.search(r"\b(?:under|pursuant|accordance|basis|based|made|relies|rely|invok\w*)\b", sentence.text, re.I):
+            continue
+        if _negated(sentence.block.text, sentence.start + match.start(), sentence) or NEGATED_BASIS.search(
+            sentence.text[: match.start()]
+        ):
+            continue
+        start = sentence.start + match.start()
+        yield Citation(None, "mla-treaty", Evidence(sentence.block, start, sentence.start + match.end()))
 
 
 def _procedure_code_basis(facts: Analysis, cited: tuple[Citation, ...]) -> Iterator[Citation]:
@@ -684,7 +710,9 @@ def reciprocity_undertaking(facts: Analysis) -> Evidence | None:
                 return Evidence.of_sentence(sentence)
             continue
         if lemmas & SAME_WORDS and lemmas & HELP_WORDS and lemmas & FUTURE_WORDS:
-            if re.search(r"\b(?:case|cases|matter|matters|request|requests|circumstances|offen[cs]es?|situation)\b", sentence.text, re.I):
+            if lemmas & PLEDGE_WORDS or re.search(
+                r"\b(?:case|cases|matter|matters|request|requests|circumstances|offen[cs]es?|situation|future)\b", sentence.text, re.I
+            ):
                 if re.search(r"\b(?:same|similar|comparable|like|equivalent|corresponding|analogous)\b", sentence.text, re.I):
                     return Evidence.of_sentence(sentence)
     return None

@@ -68,6 +68,11 @@ ROLE_SOURCES = frozenset({DEFINITION, COMPETENT_AUTHORITIES, CENTRAL_AUTHORITY, 
 """Where a state is unmistakably put in the requested role (what MLA203 compares with the addressee)."""
 
 MAX_HEAD_BLOCKS = 6
+ADDRESSEE_LIKE = re.compile(
+    r"\s*(?:To\b|Attn|Attention|(?:The\s+)?Central\s+Authority|The\s+Competent\s+(?:\w+\s+)?Authorit|The\s+Hon(?:ourable|\.)?\s|"
+    r"(?:His|Her)\s+Excellency|H\.\s?E\.\s)",
+    re.I,
+)
 TITLE_WORDS = re.compile(r"^\s*(?:urgent\s+|formal\s+)?(?:request|letters?\s+of\s+request|letters?\s+rogatory|application|commission\s+rogatoire)\b", re.I)
 AUTHORITY = re.compile(
     r"\b(?:Ministr(?:y|ies)|Minist[eè]re|Ministerie|Minist[eé]rio|Department|Office|Prosecution(?:s|\s+Service)?|"
@@ -87,7 +92,8 @@ CORE_ASK_VERBS = frozenset({"request", "ask", "seek", "write", "present", "apply
 ASKING_VERBS = frozenset({"request", "ask", "present", "seek", "submit", "make", "wish", "invite", "solicit", "assure", "undertake", "thank", "appreciate"})
 PARALLEL = re.compile(
     r"\b(?:parallel|similar|separate|another|previous|earlier|identical|simultaneous)\s+(?:\w+\s+)?(?:request|letter|application)s?\b"
-    r"|\b(?:has|have|had|was|were)\s+(?:also\s+|already\s+)?(?:been\s+)?(?:sent|made|transmitted|addressed|submitted|forwarded)\s+to\b",
+    r"|\b(?:has|have|had|was|were)\s+(?:also\s+|already\s+)?(?:been\s+)?(?:sent|made|transmitted|addressed|submitted|forwarded)\s+to\b"
+    r"|\b(?:has|have|had)\s+(?:also\s+|already\s+)?been\s+(?:requested|asked)\b|\b(?:was|were)\s+(?:also\s+|already\s+)?(?:requested|asked)\b",
     re.IGNORECASE,
 )
 DC_HEADING = ("dual criminality", "double criminality", "criminality", "dual criminal", "double incrimination", "dual incrimination")
@@ -239,7 +245,7 @@ def parties(facts: Analysis) -> Parties:
         requesting_evidence=requesting_evidence,
         requested_state=requested_state,
         requested_evidence=requested_evidence,
-        requesting_authority=_requesting_authority(facts, letterhead, signature, head),
+        requesting_authority=_requesting_authority(facts, addressee, signature, head),
         requested_roles=tuple(requested),
         requesting_roles=tuple(requesting),
     )
@@ -286,10 +292,12 @@ def _letterhead_and_addressee(
     sender = from_blocks[0] if from_blocks else None
     recipient = to_blocks[0] if to_blocks else None
     others = [b for b in with_country if b not in to_blocks and b not in from_blocks]
-    if sender is None and others and others[0] is head[0] and not re.match(r"\s*To\b", head[0].text):
+    if sender is None and others and others[0] is head[0] and not ADDRESSEE_LIKE.match(head[0].text):
         sender, others = others[0], others[1:]
     if recipient is None and others:
         recipient = others[-1]
+        if recipient is head[0] and not ADDRESSEE_LIKE.match(recipient.text):
+            recipient = None  # one address block at the top: the sender's
     letterhead = _block_role(sender, by_block, REQUESTING, LETTERHEAD) if sender is not None else None
     addressee = _block_role(recipient, by_block, REQUESTED, ADDRESSEE) if recipient is not None else None
     if letterhead is not None and addressee is not None and letterhead.alpha2 == addressee.alpha2:
@@ -387,7 +395,7 @@ def _sentence_roles(sentence: Sentence, mention: CountryMention, is_dc: bool, pa
     if ON_BEHALF.search(before) and re.search(r"behalf", before, re.I):
         yield _role(mention, REQUESTING, ASKING, context)
         return
-    if not parallel and ASSISTANCE_OF.search(before) and _frames_request(sentence):
+    if not parallel and (ASSISTANCE_OF.search(before) and _frames_request(sentence) or _is_asked(sentence, mention)):
         yield _role(mention, REQUESTED, ADDRESSED, context)
 
 
@@ -422,6 +430,19 @@ def _is_asking_subject(sentence: Sentence, mention: CountryMention) -> bool:
                 continue
         break
     return node.dep_ == "nsubj" and node.head.lemma_.lower() in ASKING_VERBS and not _is_passive(node.head)
+
+
+def _is_asked(sentence: Sentence, mention: CountryMention) -> bool:
+    """"Kenya is requested to ...", "we ask the Government of Kenya to ...": the state as the one asked."""
+    tokens = _tokens_of(sentence, mention)
+    roots = [t for t in tokens if not (mention.start <= t.head.idx < mention.end) or t.head is t]
+    if not roots:
+        return False
+    node = roots[0]
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in {"government", "republic", "state", "kingdom"}:
+        node = node.head.head
+    asked = node.head.lemma_.lower() in {"request", "ask", "invite", "urge"}
+    return asked and (node.dep_ == "nsubjpass" or node.dep_ == "dobj" and not _is_passive(node.head))
 
 
 def _is_passive(verb: Token) -> bool:
@@ -470,12 +491,13 @@ def _decide(roles: Iterable[RoleMention]) -> tuple[str | None, Evidence | None]:
 
 
 def _requesting_authority(
-    facts: Analysis, letterhead: RoleMention | None, signature: Block | None, head: list[Block]
+    facts: Analysis, addressee: RoleMention | None, signature: Block | None, head: list[Block]
 ) -> Evidence | None:
     """The authority making the request: in the letterhead, a sentence that makes the request, or the signature."""
-    top = letterhead.context.block if letterhead is not None else (head[0] if head else None)
-    if top is not None and not re.match(r"\s*(?:To|Attn|Attention)\b", top.text, re.I):
-        line = _authority_line(top)
+    for block in head:
+        if addressee is not None and block is addressee.context.block or ADDRESSEE_LIKE.match(block.text):
+            continue
+        line = _authority_line(block)
         if line is not None:
             return line
     for sentence in facts.body_sentences():
@@ -519,7 +541,7 @@ def _authority_in_sentence(sentence: Sentence) -> Evidence | None:
         for child in token.children:
             if child.dep_ == "nsubj" and not _is_passive(token):
                 words = " ".join(t.text for t in child.subtree)
-                if AUTHORITY.search(words) and child.lower_ not in {"i", "we"}:
+                if AUTHORITY.search(words):
                     return Evidence.of_sentence(sentence)
             if child.dep_ == "agent":
                 words = " ".join(t.text for t in child.subtree)

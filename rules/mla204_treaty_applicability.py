@@ -11,7 +11,10 @@ from mla_lint.countries import country_name
 from mla_lint.findings import Finding, Severity
 from mla_lint.instruments import DOMESTIC, MLA_KINDS, NON_PARTY, Citation, Instrument, citations
 from mla_lint.model import Document
-from mla_lint.parties import parties
+from mla_lint.parties import ADDRESSED, parties
+
+WEAK_SOURCES = frozenset({ADDRESSED})
+"""A requested state known only from "the assistance of X" is not sure enough to judge a treaty by."""
 from mla_lint.rule import Rule
 
 
@@ -60,12 +63,14 @@ class TreatyApplicability(Rule):
 
     def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
         found = facts.derived(parties)
-        states = [s for s in (found.requesting_state, found.requested_state) if s is not None]
+        requesting = found.requesting_state
+        requested = found.requested_state if found.requested_source not in WEAK_SOURCES else None
+        states = [s for s in (requesting, requested) if s is not None]
         reported: set[tuple[str, str]] = set()
         for citation in facts.derived(citations):
             if citation.negated:
                 continue
-            for key, finding in self._problems(citation, states, found.requesting_state, found.requested_state):
+            for key, finding in self._problems(citation, states, requesting, requested):
                 if key not in reported:
                     reported.add(key)
                     yield finding
@@ -114,7 +119,8 @@ class TreatyApplicability(Rule):
                         suggestion="Cite the mutual assistance law of the requesting or the requested state.",
                     )
             return
-        yield from self._article_problems(citation, instrument)
+        if not citation.back_reference:
+            yield from self._article_problems(citation, instrument)
         for state in states:
             if instrument.status(state) == NON_PARTY:
                 yield (instrument.id, f"party-{state}"), self.finding(

@@ -116,17 +116,18 @@ def span_evidence(block: Block, span: Span) -> Evidence:
 
 PROCEEDING_NOUNS = frozenset({
     "investigation", "investigations", "prosecution", "proceeding", "proceedings", "case", "inquiry", "enquiry",
-    "trial", "matter", "probe", "operation", "charge", "indictment", "complaint", "fir", "examination", "action",
-    "instruction", "procedure", "file", "dossier", "cases",
+    "trial", "probe", "operation", "charge", "indictment", "complaint", "fir", "instruction", "dossier", "cases",
+    "prosecutions",
 })
 PROCEEDING_VERBS = frozenset({
     "investigate", "prosecute", "probe", "try", "indict", "charge", "inquire", "enquire", "examine",
 })
+ACT_VERBS = frozenset({"act", "sit", "work", "preside", "proceed", "serve"})
 CONDUCT_VERBS = frozenset({
     "conduct", "carry", "direct", "lead", "handle", "supervise", "run", "pursue", "open", "register", "institute",
     "initiate", "start", "commence", "make", "undertake", "oversee", "manage", "bring", "file", "hear", "launch",
     "coordinate", "perform", "do", "pend", "proceed", "continue",
-}) | PROCEEDING_VERBS
+}) | PROCEEDING_VERBS | ACT_VERBS
 AUTHORITY_NOUNS = frozenset({
     "police", "prosecutor", "prosecutors", "agency", "office", "bureau", "commission", "court", "tribunal", "service",
     "directorate", "ministry", "department", "unit", "division", "authority", "magistrate", "judge", "officer",
@@ -237,7 +238,7 @@ def _is_proceeding_word(token: Token) -> bool:
     if lemma in PROCEEDING_NOUNS or lemma in PROCEEDING_VERBS or token.lower_ in PROCEEDING_NOUNS:
         return True
     return any(
-        c.dep_ in {"compound", "nmod"} and (_lemma(c) in PROCEEDING_NOUNS or c.lower_ in PROCEEDING_NOUNS)
+        c.dep_ in {"compound", "nmod"} and (_lemma(c) in PROCEEDING_NOUNS or c.lower_ in PROCEEDING_NOUNS or _is_proceeding_word(c))
         for c in token.children
     )
 
@@ -249,19 +250,56 @@ def _subject_is_proceeding(token: Token) -> bool:
     )
 
 
+def _general_function(verb: Token) -> bool:
+    """"the authority that investigates and prosecutes serious fraud": simple present in a relative clause."""
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node.dep_ in {"relcl", "acl"}
+
+
+def _generic_object(noun: Token) -> bool:
+    """"the investigation and prosecution of serious internet crime": a kind of crime, not this case."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects and all(
+                o.pos_ == "NOUN" and not any(d.dep_ in {"det", "poss", "nummod"} for d in o.children) for o in objects
+            ):
+                return True
+    if noun.dep_ == "conj":
+        return _generic_object(noun.head)
+    return False
+
+
+def _subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """The verb's subject, or the one it shares with the verb it is coordinated with or modifies."""
+    own = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if own or depth > 3:
+        return own
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subjects(verb.head, depth + 1)
+    if verb.dep_ in {"advcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return [verb.head]
+    return []
+
+
 def _links_proceeding_to_authority(token: Token) -> bool:
     lemma = _lemma(token)
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
         if lemma not in CONDUCT_VERBS or negated(token):
             return False
         children = list(token.children)
-        subjects = [c for c in children if c.dep_ in {"nsubj", "csubj"}]
+        subjects = _subjects(token)
         passive_subjects = [c for c in children if c.dep_ in {"nsubjpass", "npadvmod"} and c.i < token.i]
         objects = [c for c in children if c.dep_ in {"dobj", "obj", "attr"}]
         agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         befores = [g for c in children if c.dep_ == "prep" and c.lower_ in {"before", "in"} for g in c.children if g.dep_ == "pobj"]
-        # "AUTH investigates / is prosecuting": the verb is itself a proceeding.
-        if lemma in PROCEEDING_VERBS:
+        # "AUTH investigates / is prosecuting": the verb is itself a proceeding (not "the authority that
+        # investigates serious fraud", a statement of its general functions).
+        if lemma in PROCEEDING_VERBS and not _general_function(token):
             if any(_authority_in(s) for s in subjects) or any(_authority_in(a) for a in agents):
                 return True
             if any(_lemma(b) in COURT_NOUNS or b.ent_type_ == "ORG" for b in befores):
@@ -272,12 +310,19 @@ def _links_proceeding_to_authority(token: Token) -> bool:
             return True
         if any(_subject_is_proceeding(s) for s in passive_subjects + subjects) and any(_authority_in(a) for a in agents):
             return True
+        # "the investigating judge, acting in the judicial investigation opened on ..."
+        if lemma in ACT_VERBS:
+            ins = [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "on", "into", "within"} for g in c.children if g.dep_ == "pobj"]
+            if any(_is_proceeding_word(g) for g in ins) and (
+                any(_authority_in(s) for s in subjects) or (token.dep_ in {"acl", "relcl", "advcl"} and _authority_in(token.head))
+            ):
+                return True
         if lemma in {"pend", "proceed", "continue"} and any(_is_proceeding_word(s) for s in subjects) and any(
             _authority_in(b) for b in befores
         ):
             return True
         return False
-    if _is_proceeding_word(token) and token.pos_ in {"NOUN", "PROPN"} and _in_charge_of(token):
+    if _is_proceeding_word(token) and token.pos_ in {"NOUN", "PROPN"} and _in_charge_of(token) and not _generic_object(token):
         return True  # "the Federal Public Prosecutor, in charge of investigation file No. 871/2023"
     if _is_proceeding_word(token) and token.pos_ in {"NOUN", "PROPN"}:
         # "investigation by AUTH", "investigation conducted by AUTH", "proceedings (pending) before the Court"

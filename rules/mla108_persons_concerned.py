@@ -144,13 +144,28 @@ AUTHORITY_LINE = re.compile(
 )
 
 
+AUTHORITY_WORDS = frozenset({
+    "office", "ministry", "department", "court", "authority", "service", "agency", "division", "unit", "bureau",
+    "commission", "directorate", "chambers", "government", "police", "prosecution", "justice", "republic", "state",
+    "kingdom", "federal", "national", "central", "general", "international", "bank", "street", "road", "avenue",
+    "convention", "treaty", "act", "code", "law", "article", "section", "annex", "schedule", "facts", "summary",
+})
+
+
+STREET_WORDS = frozenset({
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "drive", "way", "crescent", "place", "square",
+    "close", "court", "gardens", "terrace", "park", "gate", "hill", "row", "walk", "parade", "highway", "quay",
+    "building", "house", "tower", "plaza", "centre", "center", "estate", "block",
+})
+
+
 def is_letter_frame(text: str) -> bool:
     """A letterhead, address or signature block of an authority: short lines, one of them naming an authority.
 
     Wrapped prose is not a frame: its lines run to the page width, continue in lower case, or hold a
     sentence boundary ("... PX4471203. He left ...")."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) < 2 or max(len(line) for line in lines) > 75:
+    if len(lines) < 2 or max(len(line) for line in lines) > 100:
         return False
     if re.match(r"(?:\d{1,3}(?:\.\d{1,3})*\.|\(?[a-z0-9]{1,3}\))\s", lines[0]):
         return False  # a numbered paragraph
@@ -177,6 +192,18 @@ def name_spans(span: Span) -> list[tuple[int, int]]:
         if ent.label_ == "PERSON" and (len(ent) >= 2 or any(t.pos_ == "PROPN" for t in ent)):
             if not any(t.lower_ in {"attorney", "general", "director", "prosecutor", "minister"} for t in ent):
                 found.append((ent.start_char - span.start_char, ent.end_char - span.start_char))
+    # A run of two to four capitalised proper nouns the model left untyped ("Karim Benali, born on ...").
+    run: list = []
+    for token in [*span, None]:
+        if token is not None and token.pos_ == "PROPN" and token.is_title and token.ent_type_ in {"", "PERSON"} and (
+            token.lower_ not in AUTHORITY_WORDS
+        ):
+            run.append(token)
+            continue
+        address_like = token is not None and token.lower_ in STREET_WORDS  # "1 Upper Pickering Street"
+        if 2 <= len(run) <= 4 and not address_like:
+            found.append((run[0].idx - span.start_char, run[-1].idx + len(run[-1]) - span.start_char))
+        run = []
     # Non-native or terse drafting: "Sergiu Rusu, citizen of ..." where the model misses the entity:
     # a run of two to four capitalised proper nouns at the start of the sentence, followed by a comma.
     match = re.match(r"\s*(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+\s*,", text)

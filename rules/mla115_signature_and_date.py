@@ -11,9 +11,15 @@ from mla_lint.findings import Finding, Severity
 from mla_lint.model import Block, BlockKind, Document
 from mla_lint.rules.mla103_proceedings import Element
 
-MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+    r"d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|januar|februar|m[äa]rz|juni|juli|"
+    r"oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)"
+)
 FULL_DATE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+{MONTH}\.?,?\s+\d{{4}}\b"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?(?:\s+day)?(?:\s+(?:of|de))?\s+{MONTH}\.?,?\s+(?:de\s+)?\d{{4}}\b"
     rf"|\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     r"|\b\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(?:\d{4}|\d{2})\b"
     r"|\b\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\b",
@@ -37,7 +43,7 @@ TITLE_WORDS = re.compile(
 )
 """A title or office in a signature block ("Deputy Director of Public Prosecutions", "Public Prosecutor")."""
 
-NAME_PART = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*|[A-Z]{2,}(?:-[A-Z]{2,})*|[A-Z][a-z]?\.|van|von|de|der|den|da|das|dos|do|di|del|la|le|bin|binti|bint|ibn|al|el|ben|ter|mac|mc)"
+NAME_PART = r"(?:[A-ZÀ-Þ][\wà-ÿ'’]*(?:-[A-ZÀ-Þ][\wà-ÿ'’]*)*|[A-Z][a-z]?\.|van|von|de|der|den|da|das|dos|do|di|del|la|le|bin|binti|bint|ibn|al|el|ben|ter|mac|mc)"
 NAME_LINE = re.compile(
     rf"\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Hon|Rt\.?\s+Hon|Sir|Dame|Judge|Justice|Adv|Advocate|Lic|Licda|Licdo|Ing|"
     rf"Atty|Abog|Me|Maître|Maitre|Dott|Dott\.ssa|Avv|Mgr|Mag|Dipl|Shri|Smt|Sri|Datuk|Dato'?|Tan\s+Sri|Engr|Eng|"

@@ -312,7 +312,12 @@ def _block_role(block: Block, by_block: dict[int, list[CountryMention]], role: s
     counts = Counter(m.alpha2 for m in names)
     top = max(counts.values())
     tied = {code for code, n in counts.items() if n == top}
-    chosen = [m for m in names if m.alpha2 in tied][-1]  # an address ends with its country
+    candidates = [m for m in names if m.alpha2 in tied]
+    chosen = candidates[-1]  # an address ends with its country ...
+    line_start = block.text.rfind("\n", 0, chosen.start) + 1
+    same_line = [m for m in candidates if m.start >= line_start]
+    if len({m.alpha2 for m in same_line}) > 1:
+        chosen = same_line[0]  # ... but "Hong Kong SAR, China" names Hong Kong
     return _role(chosen, role, source, Evidence.of_block(block))
 
 
@@ -550,9 +555,21 @@ def _authority_in_sentence(sentence: Sentence) -> Evidence | None:
     return None
 
 
+def related_states(facts: Analysis) -> frozenset[frozenset[str]]:
+    """Pairs of states named side by side ("Hong Kong SAR, China", "... Region of the People's Republic of China")."""
+    mentions = [m for m in facts.derived(country_mentions) if not m.demonym]
+    pairs: set[frozenset[str]] = set()
+    for first, second in zip(mentions, mentions[1:]):
+        if first.block is second.block and first.alpha2 != second.alpha2:
+            gap = first.block.text[first.end : second.start]
+            if len(gap) <= 40 and "\n" not in gap and not re.search(r"\b(?:and|or|to|from|between|nor|via)\b|[;.]", gap, re.I):
+                pairs.add(frozenset({first.alpha2, second.alpha2}))
+    return frozenset(pairs)
+
+
 def role_mentions_of(facts: Analysis, alpha2: str) -> tuple[RoleMention, ...]:
     """The places that put ``alpha2`` in the requested role."""
     return tuple(r for r in facts.derived(parties).requested_roles if r.alpha2 == alpha2)
 
 
-__all__ = ["Parties", "RoleMention", "head_blocks", "parties", "role_mentions_of", "REQUESTED", "REQUESTING", "ROLE_SOURCES", "STRONG_REQUESTED"]
+__all__ = ["Parties", "RoleMention", "head_blocks", "parties", "related_states", "role_mentions_of", "REQUESTED", "REQUESTING", "ROLE_SOURCES", "STRONG_REQUESTED"]

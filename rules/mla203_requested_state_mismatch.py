@@ -8,7 +8,9 @@ from mla_lint.analysis import Analysis
 from mla_lint.countries import country_name
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
-from mla_lint.parties import ADDRESSEE, DEFINITION, DUAL_CRIMINALITY, ROLE_SOURCES, STRONG_REQUESTED, parties
+from mla_lint.parties import (
+    ADDRESSEE, DEFINITION, DUAL_CRIMINALITY, ROLE_SOURCES, STRONG_REQUESTED, parties, related_states,
+)
 from mla_lint.rule import Rule
 
 DESCRIBE = {
@@ -68,9 +70,12 @@ class RequestedStateMismatch(Rule):
         anchors = [r for r in found.requested_roles if r.alpha2 == state and r.source in STRONG_REQUESTED]
         anchor = max(anchors, key=lambda r: r.weight)
         seen: set[tuple[int, int]] = set()
+        related = facts.derived(related_states)
         for role in found.requested_roles:
             if role.alpha2 == state or role.alpha2 == found.requesting_state:
                 continue
+            if frozenset({role.alpha2, state}) in related:
+                continue  # "Hong Kong SAR of the People's Republic of China": named together, not instead
             if role.source not in ROLE_SOURCES | STRONG_REQUESTED:
                 continue
             if role.source == DUAL_CRIMINALITY and found.requesting_state is None:

@@ -77,3 +77,15 @@ def test_definition_against_addressee(linter: Linter) -> None:
     body = "This request is addressed by Pakistan to Ireland (the Requested State)."
     (finding,) = findings(linter, body)
     assert "Ireland" in finding.message or "United Kingdom" in finding.message
+
+
+def test_a_territory_named_with_its_sovereign_is_not_a_mismatch(linter: Linter) -> None:
+    text = (
+        "U.S. Department of Justice\nOffice of International Affairs\nWashington, DC, United States of America\n\n"
+        "Mutual Legal Assistance Unit\nDepartment of Justice\nCentral, Hong Kong SAR, China\n\n"
+        "Request for Mutual Legal Assistance\n\n"
+        "The conduct would constitute offences under the laws of Hong Kong, and under the law of the People's Republic "
+        "of China as applied in the Hong Kong Special Administrative Region.\n\n"
+        "The competent authorities of Hong Kong are requested to obtain the records of account 123-456."
+    )
+    assert list(linter.lint_text(text, settings=Settings(select=("MLA203",))).findings) == []

@@ -205,7 +205,30 @@ def find_proceedings(facts: Analysis) -> Evidence | None:
             return span_evidence(block, span)
         if under_heading(facts, block, HEADINGS) and _mentions_proceeding(span) and _mentions_authority(span):
             return span_evidence(block, span)
+        if _cooccurrence(span):
+            return span_evidence(block, span)
     return None
+
+
+FALLBACK_VERBS = frozenset({
+    "investigate", "prosecute", "register", "conduct", "open", "institute", "initiate", "direct", "lead", "charge",
+    "handle", "pursue", "commence", "start", "lodge", "indict", "try",
+})
+
+
+def _cooccurrence(span: Span) -> bool:
+    """When the parse of a long legal sentence fails ("Whereas the CBI has registered case RC 12 ... and the said
+    case is under investigation"): a named authority, a verb of conducting proceedings and a proceeding noun in
+    one clause, the authority before the verb."""
+    if len(span) > 80:
+        return False
+    verbs = [t for t in span if _lemma(t) in FALLBACK_VERBS and t.tag_.startswith("VB") and not negated(t)]
+    if not verbs or not any(_is_proceeding_word(t) and t.pos_ in {"NOUN", "PROPN"} and t.i != verbs[0].i for t in span):
+        return False
+    return any(
+        (t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and t.is_upper and len(t.text) >= 2)) and t.i < verbs[0].i
+        for t in span
+    )
 
 
 def _lemma(token: Token) -> str:

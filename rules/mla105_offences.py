@@ -44,6 +44,7 @@ OFFENCE_WORDS = frozenset({
     "robbery", "kidnapping", "homicide", "counterfeiting", "abuse", "graft", "penalty", "imprisonment",
     "sentence", "illegal", "unlawful", "scam", "larceny", "burglary", "manslaughter",
     "possession", "dealing", "obtaining", "acquisition", "misconduct", "participation", "trade", "import",
+    "registered", "booked", "fir", "chargesheet", "chargesheeted", "against", "prosecuted", "investigated",
 })
 """Words that show a provision is cited as an offence (they count only when not part of an instrument's name)."""
 
@@ -176,6 +177,10 @@ def _offence_context(span: Span, start: int, end: int) -> bool:
             continue
         # Not part of an instrument's or body's name ("Convention against Transnational Organized Crime",
         # "Economic and Financial Crimes Commission", "Criminal Code").
+        if word == "against" and token.i > 0 and token.doc[token.i - 1].lower_ in {"convention", "protocol", "treaty", "conventions"}:
+            continue  # "the Convention against Corruption"
+        if word == "investigated" and not any(t.lower_ in {"for", "under"} for t in token.doc[token.i + 1 : token.i + 3]):
+            continue  # "investigated for fraud under ...", not "the case was investigated by the police"
         if token.text[:1].isupper():
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             if token.i != span.start or (following is not None and following.text[:1].isupper()):

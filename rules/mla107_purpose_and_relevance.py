@@ -170,6 +170,10 @@ def _purpose_infinitive(token: Token) -> bool:
         for governor in chain:
             if governor.tag_ == "VBD":
                 break  # a past fact: "asked them to confirm their number"
+            if governor.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in NEED_WORDS for c in governor.children
+            ):
+                return True  # "the evidence is necessary to establish ..."
             if governor.lemma_.lower() in NEED_WORDS or governor.lower_ in NEED_WORDS:
                 if governor.lemma_.lower() in {"request", "seek", "requested", "sought", "wish"}:
                     # "the records are requested to establish ..." but not "the authorities are requested to obtain"

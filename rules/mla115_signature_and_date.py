@@ -251,7 +251,8 @@ def find_request_date(facts: Analysis) -> Evidence | None:
                 return Evidence(block, start, start + len(line))
     # "Done at Nairobi on 12 April 2024" / "Dated this 5th day of March 2024" in a sentence by the signature
     for block in _end_region(blocks):
-        for match in re.finditer(r"\b(?:dated|done\s+at|signed\s+(?:at|on)|issued\s+(?:at|on))\b[^.]{0,60}", block.text, re.I):
+        pattern = r"\b(?:dated|done\s+at|signed\s+(?:at|on|in)|issued\s+(?:at|on|in)|given\s+under|on\s+this)\b[^.]{0,90}"
+        for match in re.finditer(pattern, block.text, re.I):
             if FULL_DATE.search(match.group(0)):
                 return Evidence(block, match.start(), match.end())
     return None

@@ -24,6 +24,11 @@ PRESENT = [
     "the 6th Federal Criminal Court of São Paulo, asks for assistance.",
     "Criminal case No. 2023970412 is started 14.06.2023 by Prosecutor's Office for Combating Organized Crime.",
     "He was charged before the Sandiganbayan with malversation.",
+    "Whereas the Central Bureau of Investigation (CBI), Economic Offences Wing, has registered case RC 0052023E0012 "
+    "on 14.02.2023 against Shri Ramesh Chand Agarwal, and the said case is under investigation;",
+    "We, Claire Dubois, investigating judge at the Tribunal judiciaire de Paris, acting in the judicial investigation "
+    "opened on 4 September 2023 against Karim Benali, request the assistance of Belgium.",
+    "The undersigned Federal Public Prosecutor, in charge of investigation file No. 0000871/2023, requests assistance.",
 ]
 
 ABSENT = [
@@ -32,6 +37,8 @@ ABSENT = [
     "The records will be used in the proceedings.",
     "The victim filed a complaint about the fraud.",
     "The suspect opened two accounts at Thameside Bank plc.",
+    "The SFO is the authority that investigates and prosecutes serious fraud.",
+    "The officer handling this matter is Mr Ibrahim Musa, telephone +234 9 904 4752.",
 ]
 
 

@@ -21,6 +21,7 @@ PURPOSES = [
     "Her evidence goes to the heart of the charges of conspiracy.",
     "The records and the statement will prove that the money reached an account controlled by his family.",
     "These documents would help to establish that the invoices were false.",
+    "The evidence so collected is necessary to establish the money trail of the diverted loan funds.",
 ]
 
 NOT_PURPOSES = [

@@ -18,6 +18,11 @@ COMPLETE = [
     f"{BODY}\n\nRegards,\nInspector Jane Roe, FIA Lahore\n5th day of March 2024",
     f"Our ref: SFO/2022/0314\n28 March 2024\n\n{BODY}\n\nYours faithfully,\n\nRebecca Thorne\nHead of International "
     "Assistance\nSerious Fraud Office",
+    f"{BODY}\n\nGiven under my hand and the seal of this Court on this 16th day of August, 2023.\n\n(Signed)\n"
+    "Rajiv Malhotra\nSpecial Judge (CBI)",
+    f"Paris, le 12 février 2024\n\n{BODY}\n\nClaire Dubois\nInvestigating Judge",
+    f"Date: 2024-05-03\n\n{BODY}\n\nSincerely,\n\nKevin M. O'Brien\nAssociate Director\nOffice of International Affairs",
+    f"Mexico City, 8 April 2024\n\n{BODY}\n\n(Signed)\nLic. Héctor Manuel Ibarra Cordero\nFederal Public Prosecutor",
 ]
 
 

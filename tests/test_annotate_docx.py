@@ -187,3 +187,20 @@ def test_cli_batch_writes_one_reviewed_copy_per_file_into_a_directory(run_cli, t
     ]
     assert stat.S_IMODE(target.stat().st_mode) == 0o700
     assert "terse_non_native.txt: no annotated copy" in result.err
+
+
+def test_a_finding_in_the_header_is_noted_on_the_first_paragraph_with_its_place(fast_linter: Linter, tmp_path: Path) -> None:
+    import dataclasses
+
+    from mla_lint.findings import Finding, Severity
+
+    report = fast_linter.lint_path(COMPLETE)
+    assert report.document is not None
+    header = next(b for b in report.document.blocks if b.location.part == "header")
+    finding = Finding("MLA206", "hidden-content", Severity.INFO, "A marking in the header.", header.span_location(0, len(header.text)),
+                      excerpt=header.text)
+    output = tmp_path / "header.docx"
+    annotate_file(dataclasses.replace(report, findings=(finding,)), output, rule_map(fast_linter.registry.rule_infos()))
+    (comment,) = [c for c in comments_of(output.read_bytes()) if c["author"] == "mla-lint"]
+    assert comment["paragraphs"] == [0]
+    assert f"Found at: header, paragraph {header.location.paragraph}: “{header.text}”" in comment["text"]

@@ -601,13 +601,17 @@ BASIS_WORDS = re.compile(
     r"made|submitted|transmitted|based)\b",
     re.IGNORECASE,
 )
-OFFENCE_CONTEXT = re.compile(r"\b(?:offen[cs]es?|crimes?|criminali[sz]\w*|established|defined|definition)\b", re.IGNORECASE)
+OFFENCE_CONTEXT = re.compile(r"\b(?:offen[cs]es?|criminali[sz]\w*|established|defined|definition)\b", re.IGNORECASE)
 
 
 def _is_basis_context(facts: Analysis, block: Block, sentence_text: str) -> bool:
     """Whether the sentence relies on the instrument for the request (not an offence defined by it)."""
     if _under_legal_basis_heading(facts, block):
         return True
+    index = block.text.find(sentence_text)
+    lead = block.text[max(0, index - 60) : index] if index > 0 else ""
+    if re.search(r"\b(?:legal\s+basis|basis|legal\s+framework)\s*[:\-–]?\s*$", lead, re.I):
+        return True  # "Legal basis: Article 18 of ..." split by the sentencizer
     if OFFENCE_CONTEXT.search(sentence_text) and not re.search(r"\b(?:request|assistance|co-?operation)\b", sentence_text, re.I):
         return False
     return bool(BASIS_WORDS.search(sentence_text))

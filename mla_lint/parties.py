@@ -93,7 +93,8 @@ ASKING_VERBS = frozenset({"request", "ask", "present", "seek", "submit", "make",
 PARALLEL = re.compile(
     r"\b(?:parallel|similar|separate|another|previous|earlier|identical|simultaneous)\s+(?:\w+\s+)?(?:request|letter|application)s?\b"
     r"|\b(?:has|have|had|was|were)\s+(?:also\s+|already\s+)?(?:been\s+)?(?:sent|made|transmitted|addressed|submitted|forwarded)\s+to\b"
-    r"|\b(?:has|have|had)\s+(?:also\s+|already\s+)?been\s+(?:requested|asked)\b|\b(?:was|were)\s+(?:also\s+|already\s+)?(?:requested|asked)\b",
+    r"|\b(?:has|have|had)\s+(?:\w+\s+){0,2}?been\s+(?:\w+\s+)?(?:requested|asked|approached|contacted|sent)\b"
+    r"|\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:requested|asked|approached|contacted)\b",
     re.IGNORECASE,
 )
 DC_HEADING = ("dual criminality", "double criminality", "criminality", "dual criminal", "double incrimination", "dual incrimination")

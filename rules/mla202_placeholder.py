@@ -71,6 +71,10 @@ class Placeholder(Rule):
     X standing for a value (``passport XXXXXXX``, ``xx/xx/2023``), ``TBC``,
     ``TBD``, ``TBA``, instructions ("Drafting note: ...", "delete as
     appropriate", "insert ... here"), and labelled blanks (``Date: ______``).
+    It also reports "the Requested State" (or "the requested country",
+    "your country") used generically in a request that never says which
+    state that is: no addressee country, no definition, no authorities of a
+    named state asked to act (at the first generic use).
     Editorial brackets are not remnants: ``[sic]``, ``[REDACTED]``,
     ``[emphasis added]``, case citations ``[2019] EWCA Crim 123``, note
     markers ``[1]``, insertions in quotations ("[the suspect]"), masked
@@ -89,7 +93,8 @@ class Placeholder(Rule):
     first time").
 
     **Bad.** "The suspect, [NAME OF SUSPECT], holder of passport number
-    XXXXXXX, opened the account on <insert date>."
+    XXXXXXX, opened the account on <insert date>." / "To the Central
+    Authority of the Requested State" in a request that names no state.
 
     **Good.** "The suspect, Imran Qadir MALIK, holder of Pakistani passport
     number AB1234567, opened the account on 14 March 2022."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
 from mla_lint.analysis import Analysis
@@ -25,10 +26,9 @@ FACT_HEADINGS = (
     "description of the criminal act", "summary of the investigation",
 )
 OTHER_HEADINGS = (
-    "legal basis", "assistance requested", "assistance sought", "request", "requests", "procedure", "procedures",
-    "confidentiality", "contact", "dual criminality", "double criminality", "offences", "offence", "purpose",
-    "relevance", "use of", "use", "urgency", "requesting authority", "introduction", "execution", "form",
-    "signature", "reciprocity", "undertaking", "undertakings", "annex", "annexes", "persons concerned",
+    "legal basis", "assistance requested", "assistance sought", "procedure", "procedures", "confidentiality",
+    "contact", "dual criminality", "double criminality", "purpose", "relevance", "use of", "use", "urgency",
+    "execution", "form", "signature", "reciprocity", "undertaking", "undertakings", "annex", "annexes",
 )
 PROCEDURAL_VERBS = frozenset({
     "register", "charge", "file", "open", "plead", "sign", "preserve", "transmit", "adjourn", "fix", "set",
@@ -45,6 +45,12 @@ PROCEDURAL_OBJECTS = frozenset({
     "indictment", "investigation", "proceedings", "hearing", "trial", "application", "letter", "statement",
 })
 PROCEDURAL_PLACES = frozenset({"trial", "bail", "custody", "court", "hearing", "judgment", "judgement", "sentencing", "remand", "plea"})
+TRANSACTION_VERBS = frozenset({
+    "transfer", "pay", "send", "receive", "withdraw", "sell", "buy", "deposit", "take", "steal", "forge", "move",
+    "launder", "defraud", "deceive", "induce", "invest", "collect", "remit", "wire", "embezzle", "divert",
+    "misappropriate", "bribe", "smuggle", "import", "export", "purchase", "acquire", "hide", "conceal", "falsify",
+    "present", "submit", "sign", "open", "create", "set", "establish", "incorporate", "use", "convert", "spend",
+})
 NARRATIVE_ENTITIES = frozenset({"DATE", "MONEY", "GPE", "LOC", "FAC", "TIME", "CARDINAL", "QUANTITY", "PERCENT"})
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
@@ -163,9 +169,12 @@ def _is_event_verb(token: Token) -> bool:
         return True
     if token.tag_ == "VBN":
         aux = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
-        if any(a.lower_ in {"was", "were", "had", "been"} for a in aux):
-            return True
+        if any(a.lower_ in {"was", "were", "had", "been", "has", "have"} for a in aux):
+            return True  # past, pluperfect, and the present perfect non-native drafters narrate in
         return token.dep_ in {"conj"} and token.head.tag_ in {"VBD", "VBN"}
+    if token.tag_ in {"VBZ", "VBP"} and lemma in TRANSACTION_VERBS and not any(c.tag_ == "MD" for c in token.children):
+        # the historical present of terse drafting: "On 3 May 2023 the suspect transfers EUR 50 000 to ..."
+        return any(e.label_ == "DATE" and re.search(r"\b(?:19|20)\d\d\b", e.text) for e in token.sent.ents)
     return False
 
 

@@ -27,7 +27,7 @@ NEED_WORDS = frozenset({
     "need", "require", "necessary", "seek", "request", "use", "obtain", "want", "essential", "important",
     "relevant", "crucial", "vital", "purpose", "aim", "intend", "help", "assist", "allow", "enable", "sought",
     "needed", "required", "requested", "order", "objective", "object", "goal", "wish", "hope", "expect", "serve",
-    "key", "central", "material", "critical", "useful",
+    "key", "central", "material", "critical", "useful", "way", "means", "importance", "significance",
 })
 """Words that govern a purpose infinitive ("needed to trace", "in order to", "the purpose is to")."""
 
@@ -131,6 +131,10 @@ def states_purpose(span: Span, loose: bool = False) -> bool:
             # "The purpose of the request is to ...", "for the purpose of proving ..."
             if any(t.lemma_.lower() in PURPOSE_VERBS or t.lemma_.lower() in {"preserve", "obtain"} for t in token.head.subtree):
                 return True
+        if lemma in {"importance", "significance", "value", "interest"} and token.head.lower_ == "of" and any(
+            t.lemma_.lower() in COURT_WORDS | {"case", "charge", "offence"} for t in token.subtree
+        ):
+            return True  # "of great importance to the investigation"
         if lemma in {"heart", "core"} and any(t.lower_ in {"go", "goes", "going", "went"} for t in token.ancestors):
             return True  # "goes to the heart of the charges"
     if loose:

@@ -144,7 +144,14 @@ def _named_near(
         if sent.start_char <= start < sent.end_char:
             previous = doc[sent.start - 1].sent if sent.start > 0 else None
             window_start = previous.start_char if previous is not None else sent.start_char
-            return _names_a_person(facts, block, text[window_start : sent.end_char], doc, window_start)
+            if _names_a_person(facts, block, text[window_start : sent.end_char], doc, window_start):
+                return True
+            # "please contact me / the undersigned on ...": the signatory, if the request is signed by name
+            if re.search(r"\b(?:me|I|myself|the\s+undersigned)\b", sent.text) and CONTACT_WORDS.search(sent.text):
+                from mla_lint.rules.mla115_signature_and_date import find_signature
+
+                return find_signature(facts) is not None
+            return False
     return False
 
 

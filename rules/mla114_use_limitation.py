@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 USE_VERBS = frozenset({
     "use", "utilise", "utilize", "employ", "transmit", "disclose", "pass", "share", "forward", "communicate",
-    "release", "divulge", "make", "put", "rely", "produce", "give", "provide", "hand",
+    "release", "divulge", "make", "put", "rely", "produce", "give", "provide", "hand", "serve",
 })
 RESTRICT_WORDS = frozenset({"only", "solely", "exclusively", "purely", "strictly", "just"})
 LIMIT_VERBS = frozenset({"limit", "restrict", "confine"})

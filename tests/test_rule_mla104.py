@@ -23,6 +23,11 @@ NARRATIVES = [
     # headed, one sentence
     "# Background\n\nIn September 2021 the County Government of Nakuru awarded the tender to Umhlanga Medical "
     "Solutions (Pty) Ltd for KES 286,400,000.",
+    # historical present and present perfect of a non-native drafter
+    "On 3 May 2023 the suspect Ion Rusu transfers EUR 50 000 to account of VISTA LTD in Limassol and on 5 May 2023 "
+    "he withdraws the money in cash.",
+    "The suspect Ion Rusu has transferred EUR 50 000 from Chisinau to the account of VISTA LTD in Limassol in May "
+    "2023. After, he has withdrawn all money.",
 ]
 
 NOT_NARRATIVES = [

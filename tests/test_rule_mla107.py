@@ -22,6 +22,10 @@ PURPOSES = [
     "The records and the statement will prove that the money reached an account controlled by his family.",
     "These documents would help to establish that the invoices were false.",
     "The evidence so collected is necessary to establish the money trail of the diverted loan funds.",
+    "We need these records to prove that the suspect received the bribes.",
+    "The requested documents are of great importance to the investigation.",
+    "This information is sought with a view to identifying the beneficial owner.",
+    "The bank records are the only way to determine who received the money.",
 ]
 
 NOT_PURPOSES = [
@@ -32,6 +36,7 @@ NOT_PURPOSES = [
     "Copies should be certified so that they are admissible in court.",
     "Bank records obtained in Germany show payments to the provider.",
     "The report will be submitted to the Court, which will try the case.",
+    "He found a way to hide the money.",
 ]
 
 

@@ -16,6 +16,9 @@ CONTACTS = [
     "Regards,\nJohn Smith\nSenior Investigator\nPhone: 0300 1234567",
     "The case controller, Ms Olivia Brandt, can be reached at olivia.brandt@sfo.gov.uk.",
     "Contact: Detective Constable Tom Ashworth, Metropolitan Police Service, +44 20 7946 0587.",
+    "Officer in charge: ASP Ahmad bin Ismail, Royal Malaysia Police, Tel: 03-2266 2222",
+    "For further information please contact the undersigned at +27 12 845 6471.\n\nYours faithfully,\n\n"
+    "Thandiwe Nkosi\nSenior State Advocate",
 ]
 
 NOT_CONTACTS = [
@@ -26,6 +29,8 @@ NOT_CONTACTS = [
     "email ocsc.mla@doj.gov.ph.",
     "The contact officer is Mr Ibrahim Danjuma, Central Authority Unit.",
     "Money was paid into IBAN CY73 0050 0215 0000 0004 1287 6001 held by Mr Nikos Charalambous.",
+    "For further information please contact me at +27 12 845 6471.\n\nYours faithfully,",
+    "Questions: Mutual Legal Assistance Division, +60 3 8885 5000.",
 ]
 
 

@@ -19,6 +19,9 @@ ASSURANCES = [
     "We ask for your consent to use the records also in the related confiscation proceedings.",
     "The evidence obtained will not be transmitted to third parties without the consent of the Central Authority.",
     "Material provided will be used only for the proceedings described, unless the authorities consent to another use.",
+    "The principle of speciality will be respected.",
+    "We guarantee that the evidence will only be used in the criminal case.",
+    "The documents will serve only this investigation.",
 ]
 
 NOT_ASSURANCES = [

@@ -287,6 +287,9 @@ def _letterhead_and_addressee(
     head: list[Block], by_block: dict[int, list[CountryMention]]
 ) -> tuple[RoleMention | None, RoleMention | None]:
     """The sender's block (first, or "From:") and the addressee's ("To:", or the last address before the title)."""
+    letterhead, addressee = _labelled_lines(head, by_block)
+    if letterhead is not None or addressee is not None:
+        return letterhead, addressee
     with_country = [b for b in head if any(not m.demonym for m in by_block.get(b.index, []))]
     to_blocks = [b for b in with_country if re.match(r"\s*(?:To|Attn|Attention|Addressee)\b\s*[:.]?", b.text, re.I)]
     from_blocks = [b for b in with_country if re.match(r"\s*From\s*:", b.text, re.I)]
@@ -304,6 +307,33 @@ def _letterhead_and_addressee(
     if letterhead is not None and addressee is not None and letterhead.alpha2 == addressee.alpha2:
         return letterhead, None
     return letterhead, addressee
+
+
+LABELLED_LINE = re.compile(r"^[ \t]*(?P<label>From|Sender|To|Addressee|Recipient)[ \t]*:", re.I | re.M)
+
+
+def _labelled_lines(
+    head: list[Block], by_block: dict[int, list[CountryMention]]
+) -> tuple[RoleMention | None, RoleMention | None]:
+    """"From: ..." and "To: ..." lines (an e-mail or memo header): the state named on each line."""
+    sender = recipient = None
+    if not any(m.group("label").lower() in {"from", "sender"} for b in head for m in LABELLED_LINE.finditer(b.text)):
+        return None, None  # no header lines: "To:" blocks are addressee blocks like any other
+    for block in head:
+        for label in LABELLED_LINE.finditer(block.text):
+            end = block.text.find("\n", label.end())
+            end = len(block.text) if end < 0 else end
+            names = [m for m in by_block.get(block.index, []) if label.end() <= m.start < end and not m.demonym]
+            if not names:
+                continue
+            context = Evidence(block, label.start(), end)
+            if label.group("label").lower() in {"from", "sender"} and sender is None:
+                sender = _role(names[-1], REQUESTING, LETTERHEAD, context)
+            elif label.group("label").lower() not in {"from", "sender"} and recipient is None:
+                recipient = _role(names[-1], REQUESTED, ADDRESSEE, context)
+    if sender is not None and recipient is not None and sender.alpha2 == recipient.alpha2:
+        recipient = None
+    return sender, recipient
 
 
 def _block_role(block: Block, by_block: dict[int, list[CountryMention]], role: str, source: str) -> RoleMention | None:
@@ -330,6 +360,7 @@ def _signature_block(body: list[Block], head: list[Block]) -> Block | None:
         if "\n" in text.strip() and len(text) < 500 and (
             re.search(r"\(?signed\)?|signature|yours\s+(?:faithfully|sincerely)|^_{3,}", text, re.I | re.M)
             or len(text.strip().splitlines()) >= 3
+            or block is body[-1] and not re.search(r"[.:]\s*$", text)
         ):
             return block
     return None
@@ -501,9 +532,10 @@ def _requesting_authority(
 ) -> Evidence | None:
     """The authority making the request: in the letterhead, a sentence that makes the request, or the signature."""
     for block in head:
-        if addressee is not None and block is addressee.context.block or ADDRESSEE_LIKE.match(block.text):
+        if ADDRESSEE_LIKE.match(block.text) and not LABELLED_LINE.match(block.text):
             continue
-        line = _authority_line(block)
+        skip = addressee.context if addressee is not None and addressee.context.block is block else None
+        line = _authority_line(block, skip)
         if line is not None:
             return line
     for sentence in facts.body_sentences():
@@ -522,10 +554,12 @@ def _requesting_authority(
     return None
 
 
-def _authority_line(block: Block) -> Evidence | None:
+def _authority_line(block: Block, skip: Evidence | None = None) -> Evidence | None:
+    """The first line of a letterhead that names an institution (not the addressee's lines)."""
     offset = 0
     for line in block.text.split("\n"):
-        if AUTHORITY.search(line):
+        inside_skip = skip is not None and skip.start <= offset < skip.end
+        if not inside_skip and not re.match(r"\s*(?:To|Attn|Attention|Addressee|Recipient)\b", line, re.I) and AUTHORITY.search(line):
             return Evidence(block, offset, offset + len(line))
         offset += len(line) + 1
     return None

@@ -184,3 +184,14 @@ def test_generic_requested_state_is_silent_when_the_state_is_named(linter: Linte
 def test_bracketed_requested_state_is_reported_once(linter: Linter) -> None:
     findings = mla202(linter, "The competent authorities of [Requested State] are requested to obtain the records.")
     assert len(findings) == 1
+
+
+def test_from_and_to_lines_in_one_block(linter: Linter) -> None:
+    text = (
+        "From: Ministry of Justice, Republic of Latvia\nTo: Home Office, UK Central Authority\n\n"
+        "Dear colleagues,\n\nWe request your assistance in obtaining a witness statement. The acts would be "
+        "punishable under UK law as fraud."
+    )
+    found = parties_of(linter, text)
+    assert (found.requesting_state, found.requested_state) == ("LV", "GB")
+    assert found.requesting_authority is not None and "Ministry of Justice" in found.requesting_authority.text

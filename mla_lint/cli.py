@@ -13,9 +13,10 @@ import argparse
 import json
 import os
 import sys
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from mla_lint import __version__
 from mla_lint.config import Config, find_config_file, layered, load_config_file
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from mla_lint.cache import ResultCache
     from mla_lint.engine import Linter
     from mla_lint.registry import Registry
-    from mla_lint.report import Report
+    from mla_lint.report import FileReport, Report
     from mla_lint.rule import Rule
     from mla_lint.settings import Settings
 
@@ -172,10 +173,16 @@ def _lint_with_progress(
     ``lint_paths`` call over the whole batch.
     """
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     chunk = max(1, jobs) * 2
-    done = []
+    done: list[FileReport] = []
     console = Console(file=sys.stderr)
     columns = (TextColumn("linting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as progress:
@@ -250,7 +257,7 @@ def _settings_finder(linter: Linter, overrides: dict[str, Any]) -> Callable[[Pat
     """Per-file settings from the configuration nearest each file, with the command line winning."""
     from mla_lint.selection import validate_settings
 
-    @lru_cache(maxsize=None)
+    @cache
     def for_folder(folder: Path) -> Settings:
         found = find_config_file(folder)
         config = load_config_file(found) if found else Config()

@@ -13,14 +13,13 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from conftest import SAMPLES
 from pypdf import PdfReader
 
 from mla_lint.annotate import annotate_file, rule_map
 from mla_lint.annotate.pdf import annotations_of
 from mla_lint.engine import Linter
 from mla_lint.settings import Settings
-
-from conftest import SAMPLES
 
 SELECT = ("MLA110", "MLA202", "MLA206")
 PLACEHOLDERS = SAMPLES / "defective_placeholders_ph_to_hk.pdf"
@@ -116,3 +115,45 @@ def test_cli_annotates_a_pdf(run_cli, tmp_path: Path) -> None:
     assert result.code == 1
     assert result.json()["files"][0]["findings"][0]["code"] == "MLA110"  # the JSON report is unchanged
     assert [a["code"] for a in annotations_of(output.read_bytes())] == ["MLA110"]
+
+
+@pytest.mark.parametrize("source", sorted(SAMPLES.glob("*.pdf")), ids=lambda p: p.name)
+def test_random_word_spans_are_highlighted_exactly(fast_linter: Linter, source: Path, tmp_path: Path) -> None:
+    """Spans of one to four words anywhere in the body, across line breaks too: the quads cover those words."""
+    import dataclasses
+    import random
+    import re
+
+    from mla_lint.findings import Finding, Severity
+
+    rnd = random.Random(source.name)
+    report = fast_linter.lint_path(source)
+    assert report.document is not None
+    findings = []
+    for block in report.document.body():
+        words = [m.span() for m in re.finditer(r"\S+", block.text)]
+        for _ in range(2 if words else 0):
+            i = rnd.randrange(len(words))
+            j = min(len(words) - 1, i + rnd.randrange(4))
+            findings.append(Finding("MLA202", "placeholder", Severity.ERROR, f"span {len(findings)}",
+                                    block.span_location(words[i][0], words[j][1])))
+    output = tmp_path / "fuzz.pdf"
+    annotate_file(dataclasses.replace(report, findings=tuple(findings)), output, {})
+    notes = {a["contents"].split(": ", 1)[1].split("\n")[0]: a for a in annotations_of(output.read_bytes())}
+    blocks = {b.location.paragraph: b for b in report.document.body()}
+    with pdfplumber.open(str(source)) as pdf:
+        for finding in findings:
+            loc = finding.location
+            assert loc is not None
+            note = notes[finding.message]
+            assert note["subtype"] == "/Highlight" and note["page"] == loc.page
+            page = pdf.pages[note["page"] - 1]
+            height = float(page.height)
+            quads = note["quads"]
+            under = []
+            for k in range(0, len(quads), 8):
+                x0, y1, x1, _, _, y0 = quads[k : k + 6]
+                under.append(page.crop((x0 - 0.3, height - y1 - 0.3, x1 + 0.3, height - y0 + 0.3)).extract_text())
+            expected = blocks[loc.paragraph].text[loc.start : loc.end]
+            squash = lambda text: re.sub(r"[\s\-]", "", text)  # noqa: E731 (hyphenation rejoins words)
+            assert squash(" ".join(under)) == squash(expected)

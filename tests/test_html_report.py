@@ -7,16 +7,15 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from conftest import SAMPLES
 
 from mla_lint.engine import Linter
 from mla_lint.findings import ChecklistItem, ElementState, Finding, Related, Severity
-from mla_lint.formatters.html import HtmlFormatter, family, render_html
 from mla_lint.formatters.base import FormatOptions
+from mla_lint.formatters.html import HtmlFormatter, family, render_html
 from mla_lint.model import Block, BlockKind, Document, Location
 from mla_lint.report import FileReport, Report
 from mla_lint.settings import Settings
-
-from conftest import SAMPLES
 
 SELECT = ("MLA110", "MLA202", "MLA206")
 
@@ -99,7 +98,7 @@ def test_related_locations_and_overlapping_spans() -> None:
     tree = _parse(render_html(Report(files=(FileReport(path="r.txt", document=doc, findings=(a, b)),))))
     body = tree.xpath("//span[@class='body']")[0]
     assert body.text_content() == text
-    overlap = [m for m in body.xpath(".//mark") if m.text_content() == "X1234567"][0]
+    overlap = next(m for m in body.xpath(".//mark") if m.text_content() == "X1234567")
     assert "sev-error" in overlap.get("class")  # the worse severity wins where spans overlap
     assert len(overlap.get("title").split()) == 2
     related = tree.xpath("//ul[@class='related']/li")[0]

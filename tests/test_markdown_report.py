@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES
 
 from mla_lint.engine import Linter
 from mla_lint.findings import ChecklistItem, ElementState, Finding, Related, Severity
@@ -13,8 +14,6 @@ from mla_lint.formatters.markdown import MarkdownFormatter, escape, render_markd
 from mla_lint.model import Location
 from mla_lint.report import FileReport, Report
 from mla_lint.settings import Settings
-
-from conftest import SAMPLES
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +40,7 @@ def test_checklist_and_findings() -> None:
     out = render_markdown(Report(files=(FileReport(path="req_1.docx", findings=FINDINGS, checklist=CHECKLIST),)))
     lines = out.splitlines()
     assert lines[0] == "# mla-lint report"
-    assert "## req\\_1.docx" in lines
+    assert "## `req_1.docx`" in lines
     assert "**2 findings (1 error, 1 warning)**" in lines
     assert "| ➖ not applicable | **MLA104** summary-of-facts | service of documents only |" in lines
     assert any(line.startswith("| ❌ missing | **MLA110** confidentiality |") and "paragraph 35" in line for line in lines)

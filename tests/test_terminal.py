@@ -9,9 +9,9 @@ from __future__ import annotations
 import io
 import re
 import sys
-from pathlib import Path
 
 import pytest
+from conftest import SAMPLES
 
 from mla_lint import cli
 from mla_lint.engine import Linter
@@ -21,8 +21,6 @@ from mla_lint.formatters.text import TextFormatter
 from mla_lint.model import Location
 from mla_lint.report import FileReport, Report
 from mla_lint.settings import Settings
-
-from conftest import SAMPLES
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 TEMPLATE = SAMPLES / "defective_template_remnants.docx"

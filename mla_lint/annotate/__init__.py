@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping
 
-from mla_lint.errors import UsageError
+from mla_lint.errors import UnreadableDocument, UsageError
 from mla_lint.findings import Finding
 from mla_lint.report import FileReport, Report, RuleInfo
 
@@ -48,7 +48,7 @@ WHERE_IT_GOES: Mapping[str, str] = {
     "MLA117": "in the assistance requested, with a table of the property (bank, account, address)",
     "MLA118": "in the assistance requested, with the witness's identity and the questions to put",
 }
-_WHY = re.compile(r"\*\*Why it matters\.?\*\*\s*(.+?)(?:\n\s*\n|$)", re.S)
+_WHY = re.compile(r"\*\*Why it matters\.?\*\*\s*(.+?)(?:\n\s*\n|$)", re.DOTALL)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”'’])[.:;](?=\s+[A-Z(\"“])")
 
 
@@ -117,15 +117,20 @@ def annotate_file(file_report: FileReport, output: Path, rules: Mapping[str, Rul
     assert file_report.document is not None
     if _same_file(source, output):
         raise UsageError(f"{output}: refusing to annotate onto the input file")
-    data = source.read_bytes()
-    if file_report.document.format == "docx":
-        from mla_lint.annotate.docx import annotate_docx
+    try:
+        data = source.read_bytes()
+        if file_report.document.format == "docx":
+            from mla_lint.annotate.docx import annotate_docx
 
-        out, count = annotate_docx(data, file_report, rules)
-    else:
-        from mla_lint.annotate.pdf import annotate_pdf
+            out, count = annotate_docx(data, file_report, rules)
+        else:
+            from mla_lint.annotate.pdf import annotate_pdf
 
-        out, count = annotate_pdf(data, file_report, rules)
+            out, count = annotate_pdf(data, file_report, rules)
+    except UnreadableDocument as exc:
+        raise UsageError(f"{source}: no annotated copy: {exc.reason}") from None
+    except OSError as exc:
+        raise UsageError(f"{source}: no annotated copy: {exc.strerror}") from None
     write_private(output, out)
     return count
 

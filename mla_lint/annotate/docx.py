@@ -23,12 +23,12 @@ numbering, headers, existing comments) is saved unchanged.
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Mapping
+from typing import Any
 
 import docx
 from docx.text.run import Run
-from lxml import etree
 
 from mla_lint.annotate import AUTHOR, INITIALS, note_for
 from mla_lint.findings import Finding
@@ -315,4 +315,4 @@ def comments_of(data: bytes) -> list[dict[str, Any]]:
     return list(found.values())
 
 
-__all__ = ["annotate_docx", "comments_of", "etree"]
+__all__ = ["annotate_docx", "comments_of"]

@@ -19,12 +19,19 @@ page).
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Mapping
+from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Highlight, Popup, Text
-from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject, TextStringObject
+from pypdf.generic import (
+    ArrayObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
 
 from mla_lint.annotate import AUTHOR, note_for
 from mla_lint.findings import Finding, Severity

@@ -22,10 +22,12 @@ here, never taken from the document.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -105,7 +107,7 @@ def _segments(block: Block, spans: list[tuple[int, int, str, Severity, str]]) ->
     points = sorted(cuts)
     segments: list[_Segment] = []
     anchored: set[str] = set()
-    for lo, hi in zip(points, points[1:]):
+    for lo, hi in itertools.pairwise(points):
         if lo == hi:
             continue
         covering = [s for s in spans if s[0] <= lo and s[1] >= hi and s[0] < s[1]]

@@ -26,6 +26,13 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+def path_text(path: str) -> str:
+    """A file name as a code span (no escapes to read), unless it holds a backtick or a line break."""
+    if "`" in path or "\n" in path or "|" in path:
+        return escape(path)
+    return f"`{path}`"
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word if n == 1 or word == 'info' else word + 's'}"
 
@@ -39,7 +46,7 @@ def _counts(findings: tuple[Finding, ...]) -> str:
 
 
 def _file(fr: FileReport) -> list[str]:
-    lines = [f"## {escape(fr.path)}", "", f"**{_counts(fr.findings)}**", ""]
+    lines = [f"## {path_text(fr.path)}", "", f"**{_counts(fr.findings)}**", ""]
     if fr.error:
         lines += [f"> **Could not be read:** {escape(fr.error)}", ""]
     for failure in fr.rule_failures:
@@ -51,7 +58,7 @@ def _file(fr: FileReport) -> list[str]:
                 where = item.location.describe() if item.location else ""
                 detail = f"{where}: “{escape(item.excerpt)}”" if item.excerpt else where
             elif item.state is ElementState.MISSING:
-                detail = escape(item.summary)
+                detail = f"Not found. Expected: {escape(item.summary)}"
                 if item.location is not None:
                     detail += f" (the heading at {item.location.describe()} announces it, but nothing under it qualifies)"
             else:
@@ -89,7 +96,7 @@ def render_markdown(report: Report) -> str:
             missing = sum(1 for item in fr.checklist if item.state is ElementState.MISSING)
             status = " (unreadable)" if fr.error else ""
             lines.append(
-                f"| {escape(fr.path)}{status} | {counts[Severity.ERROR]} | {counts[Severity.WARNING]} | "
+                f"| {path_text(fr.path)}{status} | {counts[Severity.ERROR]} | {counts[Severity.WARNING]} | "
                 f"{counts[Severity.INFO]} | {missing} |"
             )
         lines.append("")

@@ -54,8 +54,8 @@ plain scheme above, stable for scripts.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from io import StringIO
-from typing import Iterable, Iterator
 
 from rich.console import Console
 from rich.text import Text

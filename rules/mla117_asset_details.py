@@ -98,9 +98,7 @@ class AssetDetails(Rule):
         yield self.finding(
             "The request seeks the freezing, seizure or confiscation of property but does not give "
             + _join(missing) + ".",
-            first.block,
-            first.start,
-            first.end,
+            related=[first.related("the freezing, seizure or confiscation is asked for here")],
             suggestion=(
                 "Describe each asset (account number and bank, land title or address, registration), say how it is "
                 "connected to the offence, and identify the order relied on (a copy of the requesting state's order, "

@@ -25,7 +25,7 @@ HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|Madam|Sir|Dame|
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 TOPIC_PHRASES = re.compile(
     r"\b(?:as\s+to|in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|relating\s+to|related\s+to|touching\s+on|"
-    r"on\s+the\s+following|the\s+following\s+(?:questions|matters|topics|points|issues)|\bquestions\b|questionnaire|topics?\b|"
+    r"on\s+the\s+following|the\s+following\s+(?:questions|matters|topics|points|issues)|list\s+of\s+questions|questionnaire|topics?\b|"
     r"to\s+(?:explain|describe|confirm|establish|clarify|state|identify|produce|say|account\s+for)|"
     r"explain(?:ing|s)?\b|describ(?:e|ing)\b|confirm(?:ing|s)?\b|whether\b|how\s+(?:and|the|he|she|they|it)\b|"
     r"who\s+(?:gave|opened|instructed|asked|decided|controlled|signed)|producing\b|"
@@ -83,11 +83,15 @@ class WitnessDetails(Rule):
         measures = sought.of_kind(AssistanceType.TESTIMONY)
         if not measures:
             return
-        identified = any(_identifies_witness(facts, m) for m in measures)
+        found = [_witness(facts, m) for m in measures]
+        identified = any(identity for identity, _ in found)
+        located = any(identity and place for identity, place in found)
         topics = any(_gives_topics(facts, m) for m in measures) or _questions_elsewhere(facts)
         missing = []
         if not identified:
             missing.append("who the witness is (name, or position at a named organisation) and where to find him or her")
+        elif not located:
+            missing.append("where to find the witness (an address, workplace or place of residence)")
         if not topics:
             missing.append("the questions or topics to be put to the witness")
         if not missing:
@@ -95,9 +99,7 @@ class WitnessDetails(Rule):
         first = measures[0].evidence
         yield self.finding(
             "Testimony is sought but the request does not say " + " or ".join(missing) + ".",
-            first.block,
-            first.start,
-            first.end,
+            related=[first.related("the testimony is asked for here")],
             suggestion=(
                 "Name each witness with an address or workplace, and list the matters to be covered, e.g. \"a "
                 "statement from Ms A. B., manager at X Bank, 1 High Street, about who opened the account and who "
@@ -128,25 +130,67 @@ def _evidence_tokens(facts: Analysis, measure: Measure) -> list[Token]:
     return list(span) if span is not None else []
 
 
-def _identifies_witness(facts: Analysis, measure: Measure) -> bool:
+LOCATED = re.compile(
+    r"\b(?:resid\w*|lives?|living|address(?:es)?|located|based|domiciled|employed|works?\s+(?:at|for|in)|currently\s+(?:in|at)|"
+    r"c/o|whereabouts|believed\s+to\s+(?:be|live|reside)|staying|manager|director|officer|employee|custodian|of\s+\d+|at\s+\d+)\b"
+    r"|\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'-]+\s+){1,4}(?:Street|Road|Avenue|Lane|Drive|Way|Boulevard|Crescent|Close|Place|Square|Str)\b",
+    re.IGNORECASE,
+)
+ROLE_HOLDERS = frozenset({"account", "accounts", "bank", "company", "branch", "firm", "office", "provider", "business"})
+
+
+def _witness(facts: Analysis, measure: Measure) -> tuple[bool, bool]:
+    """Whether the passage identifies the witness, and whether the request says where to find him or her."""
     tokens = _evidence_tokens(facts, measure)
-    if any(t.ent_type_ == "PERSON" for t in tokens) or HONORIFIC_NAME.search(measure.evidence.text):
-        return True
-    if any(t.lemma_.lower() in ROLES for t in tokens) and any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in tokens):
-        return True
-    if any(t.lower_ in PRONOUNS for t in tokens) or any(t.lower_ == "witness" and any(c.lower_ == "the" for c in t.children) for t in tokens):
-        return _named_witness_elsewhere(facts)
-    if re.search(r"\b(?:witness(?:es)?|persons?)\s+(?:named|listed|identified|described)\b", measure.evidence.text, re.IGNORECASE):
-        return True
+    names = [t for t in tokens if t.ent_type_ == "PERSON"]
+    honorific = HONORIFIC_NAME.search(measure.evidence.text)
+    if names or honorific:
+        surname = (names[-1].text if names else honorific.group(0).split()[-1]) if (names or honorific) else ""
+        return True, _located(facts, surname)
+    for t in tokens:
+        if t.lemma_.lower() in ROLES:
+            for prep in (c for c in t.children if c.lower_ in {"of", "at"}):
+                held = [x for o in prep.children if o.dep_ == "pobj" for x in (o, *o.children) if x.dep_ in {"pobj", "compound", "appos"}]
+                if any(x.ent_type_ == "ORG" or x.pos_ == "PROPN" or x.lemma_.lower() in ROLE_HOLDERS | {"record", "records"} for x in held):
+                    return True, True  # "the custodian of records of X Pty Ltd", "the relationship manager of the account"
+    if any(t.lower_ in PRONOUNS for t in tokens) or any(t.lemma_.lower() in ROLES | {"witness"} and any(c.lower_ == "the" for c in t.children) for t in tokens):
+        roles = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in ROLES | {"witness"}}
+        return _named_elsewhere(facts, roles or {"witness"}), True
+    if re.search(r"\b(?:witness(?:es)?|persons?)\s+(?:named|listed|identified)\b", measure.evidence.text, re.IGNORECASE):
+        return True, True
+    return False, False
+
+
+def _located(facts: Analysis, surname: str) -> bool:
+    """Some sentence naming the witness says where he or she lives or works (not only where he or she was born)."""
+    if not surname:
+        return False
+    for sentence in facts.body_sentences():
+        if surname not in sentence.text:
+            continue
+        if LOCATED.search(sentence.text):
+            return True
+        lemmas = {t.lemma_.lower() for t in sentence.span}
+        if lemmas & ROLES and any(e.label_ == "ORG" for e in sentence.span.ents):
+            return True  # "shipping clerk at Klang Harbour Freight Sdn Bhd"
+        for ent in sentence.span.ents:
+            if ent.label_ in {"GPE", "FAC", "LOC"}:
+                before = [t.lower_ for t in sentence.span.doc[max(sentence.span.start, ent.start - 8) : ent.start]]
+                if before and before[-1] in {"in", "at"} and "born" not in before:
+                    return True  # "now in Durban", not "born in Cairns"
     return False
 
 
-def _named_witness_elsewhere(facts: Analysis) -> bool:
-    """A witness named somewhere in the request ("The witness we need is Ms Dlamini", "Mr X is a witness")."""
+def _named_elsewhere(facts: Analysis, roles: set[str]) -> bool:
+    """The witness referred to ("the victim described above", "she") is named somewhere in the request."""
+    wanted = roles | {"witness", "witnesses"}
     for sentence in facts.body_sentences():
-        words = {t.lower_ for t in sentence.span}
-        if words & {"witness", "witnesses"} and any(t.ent_type_ == "PERSON" for t in sentence.span):
-            return True
+        span = sentence.span
+        for t in span:
+            if t.lemma_.lower() in wanted or t.lower_ in wanted:
+                near = span.doc[max(span.start, t.i - 6) : min(span.end, t.i + 7)]
+                if any(x.ent_type_ == "PERSON" for x in near) or HONORIFIC_NAME.search(near.text):
+                    return True  # "The witness we need is Ms Dlamini", "the victim, Mr X,"
     return False
 
 

@@ -17,18 +17,21 @@ if TYPE_CHECKING:
 
 GENERIC = (
     r"(?:information|informations|documents?|documentation|records?|materials?|data|evidence|papers|files?|"
-    r"details|correspondence|items|things|transactions?|communications?)"
+    r"details|correspondence|items|things|transactions|communications|assets|property|properties|funds|accounts|"
+    r"holdings|statements)"
 )
-QUALIFIERS = r"(?:(?:other|relevant|related|pertinent|available|such|possible|existing|necessary|useful|additional|further|kinds?\s+of|types?\s+of|the)\s+)*"
+MODIFIERS = r"(?:(?!following\b|of\b|the\b)[a-z][a-z-]*\s+){0,2}"
+"""Up to two words qualifying the noun: "all bank records", "any other relevant documents"."""
+NOUNS = rf"{MODIFIERS}{GENERIC}(?:\s*(?:,|and|or|and/or)\s+{MODIFIERS}{GENERIC})*"
 RESTRICTORS = (
     r"(?:relating\s+to|related\s+to|in\s+relation\s+to|relevant\s+to|concerning|regarding|about|on|in\s+connection\s+with|"
     r"connected\s+(?:to|with)|pertaining\s+to|in\s+respect\s+of|with\s+respect\s+to|linked\s+to|associated\s+with|"
-    r"involving|of|for|held|which|that|you|in\s+your|referring\s+to|touching)"
+    r"involving|of|for|held|which|that|you|in\s+your|referring\s+to|touching|belonging\s+to|owned|controlled|in\s+the\s+name)"
 )
 VAGUE = re.compile(
-    rf"\b(?:any\s+(?:and|or|and/or)\s+all|all\s+(?:and|or)\s+any)\s+{QUALIFIERS}{GENERIC}\b"
-    rf"|\b(?:all|any|every(?:thing)?)\s+{QUALIFIERS}{GENERIC}\s+{RESTRICTORS}\b"
-    rf"|\b(?:all|any)\s+{QUALIFIERS}{GENERIC}\s*(?:[.;,]|$)"
+    rf"\b(?:any\s+(?:and|or|and/or)\s+all|all\s+(?:and|or)\s+any)\s+{NOUNS}\b"
+    rf"|\b(?:all|any|every(?:thing)?)\s+{NOUNS}\s+{RESTRICTORS}\b"
+    rf"|\b(?:all|any)\s+{NOUNS}\s*(?:[.;,]|$)"
     rf"|\beverything\s+(?:relating|related|relevant|concerning|regarding|about|connected|pertaining)\b",
     re.IGNORECASE,
 )

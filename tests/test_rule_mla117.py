@@ -42,7 +42,8 @@ def test_a_table_of_assets_gives_the_particulars(linter: Linter) -> None:
 def test_a_vague_freeze_is_missing_everything(linter: Linter) -> None:
     (finding,) = findings(linter, "Please freeze all assets of the suspect in your country.")
     assert "particulars" in finding.message and "link" in finding.message and "order" in finding.message
-    assert finding.location is not None
+    assert finding.location is None  # a missing element: the request for the freeze is a related location
+    assert finding.related and "freeze all assets" in (finding.related[0].excerpt or "")
 
 
 def test_the_missing_order_is_named(linter: Linter) -> None:

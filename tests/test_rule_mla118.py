@@ -16,9 +16,10 @@ def findings(linter: Linter, text: str) -> tuple[Finding, ...]:
 
 
 COMPLETE = [
-    "We further ask that a witness statement be taken from Mr Daniel Whitcombe covering: when the accounts were "
-    "opened; who gave instructions on them.",
-    "We therefore ask that Ms Dlamini be examined on oath before a magistrate about how the price was arrived at.",
+    "We further ask that a witness statement be taken from Mr Daniel Whitcombe, Relationship Manager at Thameside "
+    "Bank plc, 9 Granby Street, Leicester, covering: when the accounts were opened; who gave instructions on them.",
+    "Ms Thandeka Dlamini now lives at 14 Ridgeside Crescent, Durban.\n\nWe therefore ask that Ms Dlamini be examined on "
+    "oath before a magistrate about how the price was arrived at.",
     "I further ask that a witness statement be taken from the custodian of records of Southern Cross Payments Pty "
     "Ltd producing those records and explaining how they are created and kept.",
     "Please interview Mr John Smith, 12 High Street, Springfield, concerning his dealings with the suspect.",
@@ -39,6 +40,24 @@ def test_fires_without_identity_or_topics(linter: Linter) -> None:
 def test_fires_without_topics(linter: Linter) -> None:
     (finding,) = findings(linter, "Please take a witness statement from Mr John Smith, 12 High Street, Springfield.")
     assert "questions or topics" in finding.message and "who the witness is" not in finding.message
+
+
+def test_fires_without_whereabouts(linter: Linter) -> None:
+    text = (
+        "Lachlan James Reid, an Australian citizen, born on 27 May 1994 in Cairns, holder of passport No. PE2094631.\n\n"
+        "Australia requests that Mr Lachlan James Reid be examined as a witness about the repairs to the yacht."
+    )
+    (finding,) = findings(linter, text)
+    assert "where to find the witness" in finding.message
+
+
+def test_a_witness_referred_to_but_never_named(linter: Linter) -> None:
+    text = (
+        "A victim, a retired teacher, invested PHP 2 million.\n\nWe request that a witness statement be taken from the "
+        "victim described above concerning her dealings with the company."
+    )
+    (finding,) = findings(linter, text)
+    assert "who the witness is" in finding.message
 
 
 def test_fires_without_identity(linter: Linter) -> None:

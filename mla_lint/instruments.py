@@ -54,14 +54,14 @@ _NUMLIST = rf"{_NUM}(?:\s*(?:,|;|and|&|or|to|through|-|–)\s*(?:(?:Arts?\.?|Art
 ARTICLES_BEFORE = re.compile(
     rf"(?:\b(?:paragraphs?|paras?\.?)\s*{_NUM}(?:\s*(?:,|and|to)\s*{_NUM})*\s+of\s+)?"
     rf"\b(?:Arts?\.?|Articles?)\s*(?P<nums>{_NUMLIST})"
-    rf"(?:\s*,?\s*(?:paragraphs?|paras?\.?)\s*{_NUM}(?:\s*(?:,|and|to)\s*{_NUM})*)?"
+    rf"(?:\s*,?\s*(?:paragraphs?|paras?\.?|par\.|§)\s*{_NUM}(?:\s*(?:,|and|to)\s*{_NUM})*)?"
     rf"\s*(?:,\s*)?(?:of\s+(?:the\s+)?|in\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 ARTICLES_AFTER = re.compile(
-    r"^(?:\s*\([^()\n]{0,40}\))?"
+    r"^(?:\s*\((?![^()]*\bArt)[^()\n]{0,40}\))?"
     r"(?:\s*(?:of|dated|done\s+at\s+\w+\s+on)?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{4}))?"
-    rf"(?:\s*\([^()\n]{{0,40}}\))?\s*[,;:]?\s*\(?\s*(?:Arts?\.?|Articles?)\s*(?P<nums>{_NUMLIST})",
+    rf"(?:\s*\((?![^()]*\bArt)[^()\n]{{0,40}}\))?\s*[,:]?\s*\(?\s*(?:Arts?\.?|Articles?)\s*(?P<nums>{_NUMLIST})",
     re.IGNORECASE,
 )
 BACK_REFERENCE = re.compile(

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from mla_lint.countries import CountryMention, country_mentions
-from mla_lint.elements import Evidence, heading_matches
+from mla_lint.elements import Evidence, heading_matches, sections_about
 from mla_lint.language import has_request_frame
 from mla_lint.model import Block, BlockKind
 
@@ -68,6 +68,7 @@ ROLE_SOURCES = frozenset({DEFINITION, COMPETENT_AUTHORITIES, CENTRAL_AUTHORITY, 
 """Where a state is unmistakably put in the requested role (what MLA203 compares with the addressee)."""
 
 MAX_HEAD_BLOCKS = 6
+AUTHORITY_HEADINGS = ("requesting authority", "authority making the request", "requesting agency", "requesting state and authority", "issuing authority", "from")
 ADDRESSEE_LIKE = re.compile(
     r"\s*(?:To\b|Attn|Attention|(?:The\s+)?Central\s+Authority|The\s+Competent\s+(?:\w+\s+)?Authorit|The\s+Hon(?:ourable|\.)?\s|"
     r"(?:His|Her)\s+Excellency|H\.\s?E\.\s)",
@@ -538,12 +539,22 @@ def _requesting_authority(
         line = _authority_line(block, skip)
         if line is not None:
             return line
+    for section in sections_about(facts, AUTHORITY_HEADINGS):
+        for block in section.blocks:
+            line = _authority_line(block)
+            if line is not None:
+                return line
     for sentence in facts.body_sentences():
         if sentence.block in head:
             continue
         evidence = _authority_in_sentence(sentence)
         if evidence is not None:
             return evidence
+    for block in facts.document.blocks:
+        if block.kind is BlockKind.HEADER:
+            line = _authority_line(block)  # a letterhead in the running header
+            if line is not None:
+                return line
     if signature is not None:
         lines = signature.text.split("\n")
         offset = 0

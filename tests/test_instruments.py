@@ -87,6 +87,9 @@ def test_party_status_is_conservative() -> None:
         ("We rely on Articles 46, 54 and 55 of UNCAC.", [("uncac", (46, 54, 55))]),
         ("Assistance is requested under paragraph 9 of Article 46 of the Merida Convention.", [("uncac", (46,))]),
         ("Request under art. 18 UNTOC.", [("untoc", (18,))]),
+        ("Legal basis: Art. 46 par. 13 UNCAC.", [("uncac", (46,))]),
+        ("This request is made under UNCAC (Articles 43 and 46).", [("uncac", (43, 46))]),
+        ("We rely on Articles 18 and 46 of UNTOC and UNCAC respectively.", [("untoc", ()), ("uncac", ())]),
         ("The request is made under Articles 29 to 31 of the Convention on Cybercrime.", [("budapest", (29, 30, 31))]),
         ("European Convention on Mutual Assistance in Criminal Matters of 20.04.1959, articles 1, 3 and 14.", [("ets-30", (1, 3, 14))]),
         ("This request is made under the Second Additional Protocol to the European Convention on Mutual Assistance "

@@ -23,6 +23,8 @@ def codes(linter: Linter, text: str) -> list[str]:
         "The Ministry of Interior of the Islamic Republic of Pakistan presents its compliments and requests assistance.",
         "I write on behalf of the Director of Public Prosecutions of the Republic of Kenya to ask for help.",
         "This Letter Rogatory is issued by this Court on the application of the Central Bureau of Investigation.",
+        # a heading that announces the authority, with the institution under it
+        "REQUESTING AUTHORITY\n\nPublic Prosecutor's Office of Rotterdam\n\nFACTS\n\nThe suspect laundered money.",
         # an office in the signature block
         "Please obtain the records of account 1.\n\nYours faithfully,\n\n(Signed)\nR. H. Hoekstra\nPublic Prosecutor, "
         "Functioneel Parket",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
 from mla_lint.analysis import Analysis
@@ -104,10 +105,37 @@ class PurposeAndRelevance(Element):
 
 
 def find_purpose(facts: Analysis) -> Evidence | None:
+    service = _service_only(facts)
     for block, span in all_clauses(facts):
         if states_purpose(span, loose=under_heading(facts, block, HEADINGS)):
             return span_evidence(block, span)
+        if service and _service_purpose(span):
+            return span_evidence(block, span)
     return None
+
+
+def _service_only(facts: Analysis) -> bool:
+    try:
+        from mla_lint.assistance import assistance_sought
+    except ImportError:  # pragma: no cover
+        return False
+    return facts.derived(assistance_sought).service_only
+
+
+SERVICE_CUES = re.compile(
+    r"\b(?:so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to|before\s+the\s+(?:case|trial|proceedings|hearing)|"
+    r"(?:must|needs?\s+to|has\s+to|is\s+required\s+to)\s+be\s+served|will\s+require|to\s+(?:appear|answer|attend)|"
+    r"(?:properly\s+)?informed\s+of|notif(?:y|ied)\s+of|can\s+proceed|may\s+proceed|to\s+proceed)\b",
+    re.IGNORECASE,
+)
+
+
+def _service_purpose(span: Span) -> bool:
+    """For a pure service request, why the documents must be served ("so that the accused is informed of the
+    trial date", "the company must be served before the case can proceed")."""
+    if not any(t.lemma_.lower() in {"serve", "service", "summons", "notify", "notification"} for t in span):
+        return False
+    return bool(SERVICE_CUES.search(span.text))
 
 
 def states_purpose(span: Span, loose: bool = False) -> bool:

@@ -25,6 +25,9 @@ MARKER = re.compile(
 )
 """How drafters mark a request urgent or time-critical."""
 
+BARE_MARKER = re.compile(r"\b(?:most\s+immediate|immediate|top\s+priority|priority|time[\s-]+critical)\b", re.IGNORECASE)
+"""Markings that count only as a short line of their own ("MOST IMMEDIATE", "PRIORITY")."""
+
 GENERIC = re.compile(
     r"\b(?:in|for)\s+(?:cases?\s+of\s+urgency|urgent\s+(?:cases?|circumstances|situations|matters))\b"
     r"|\burgent\s+(?:cases?|circumstances)\b|\bcases?\s+of\s+urgency\b|\bnot\s+(?:\w+\s+)?urgent\b",
@@ -131,24 +134,52 @@ class Urgency(Rule):
 
 
 def urgency_markings(facts: Analysis) -> Iterator[Marking]:
-    """Each place the request marks itself urgent, with its urgency statement."""
+    """Each place the request marks itself urgent, with its urgency statement.
+
+    A marking on a short line of its own (a title, a stamp, an email subject line, "MOST IMMEDIATE") is a bare
+    marking: its statement is that line. In prose, the marking must be said of this request, and its statement
+    is its sentence and the next one."""
     for block in facts.document.blocks:
         if block.kind in {BlockKind.FOOTNOTE, BlockKind.ENDNOTE}:
             continue
-        if not MARKER.search(block.text):
+        if not (MARKER.search(block.text) or BARE_MARKER.search(block.text)):
             continue
-        short = len(block.text.split()) <= 12 or block.kind in {BlockKind.HEADING, BlockKind.HEADER, BlockKind.FOOTER}
+        offset = 0
+        prose: list[tuple[int, int]] = []
+        for line in block.text.split("\n"):
+            start_of_line = offset
+            offset += len(line) + 1
+            if block.kind is not BlockKind.HEADING and (len(line.split()) > 12 or _has_verb(facts, block, start_of_line, len(line))):
+                prose.append((start_of_line, start_of_line + len(line)))
+                continue
+            for pattern in (MARKER, BARE_MARKER):
+                for match in pattern.finditer(line):
+                    if _generic(line, match):
+                        continue
+                    start = start_of_line + match.start()
+                    yield Marking(block, start, start + len(match.group(0)), line)
+                    break
+                else:
+                    continue
+                break
+        if not prose:
+            continue
         spans = clauses(facts, block)
         for n, span in enumerate(spans):
+            if not any(a < span.end_char and span.start_char < b for a, b in prose):
+                continue
             for match in MARKER.finditer(span.text):
-                if _generic(span.text, match) or (not short and not _about_this_request(span)):
+                if _generic(span.text, match) or not _about_this_request(span):
                     continue
                 start = span.start_char + match.start()
                 following = spans[n + 1].text if n + 1 < len(spans) else ""
-                statement = span.text + " " + following
-                if short and block.kind is not BlockKind.PARAGRAPH:
-                    statement = span.text  # a bare marking: its reason must be given elsewhere
-                yield Marking(block, start, start + len(match.group(0)), statement)
+                yield Marking(block, start, start + len(match.group(0)), span.text + " " + following)
+
+
+def _has_verb(facts: Analysis, block: Block, start: int, length: int) -> bool:
+    """A sentence, not a stamp or subject line ("URGENT", "Subject: URGENT - service of summons")."""
+    doc = facts.doc_of(block)
+    return any(t.pos_ in {"VERB", "AUX"} and start <= t.idx < start + length for t in doc)
 
 
 def _generic(text: str, match: re.Match[str]) -> bool:

@@ -61,6 +61,19 @@ def test_a_terse_infinitive_under_a_purpose_heading_counts(linter: Linter) -> No
     assert codes(linter, text) == []
 
 
+def test_a_service_request_explains_why_the_documents_must_be_served(linter: Linter) -> None:
+    text = (
+        "The Ministry of Justice asks that the attached summons be served on Mr John Smith, 12 High Street, Leeds.\n\n"
+        "The summons must be served so that the accused is properly informed of the trial date."
+    )
+    assert codes(linter, text) == []
+
+
+def test_a_service_request_without_a_reason_for_service_fires(linter: Linter) -> None:
+    text = "The Ministry of Justice asks that the attached summons be served on Mr John Smith, 12 High Street, Leeds."
+    assert codes(linter, text) == [CODE]
+
+
 def test_an_empty_purpose_heading_locates_the_finding(linter: Linter) -> None:
     report = linter.lint_text("Dear Sir,\n\n# Purpose\n\n# Contact\n\nMr X.", settings=Settings(select=(CODE,)))
     (finding,) = report.findings

@@ -10,6 +10,8 @@ from mla_lint.settings import Settings
 CODE = "MLA113"
 
 UNEXPLAINED = [
+    ("Subject: URGENT - service of summons on Aerostrada SAS\nDate: 6 March 2024", "URGENT"),
+    ("MOST IMMEDIATE\n\nPlease provide the records.", "MOST IMMEDIATE"),
     ("URGENT\n\nPlease execute this request as soon as possible.", "URGENT"),
     ("We would be grateful if this request could be dealt with as a matter of priority.", "as a matter of priority"),
     ("Please expedite the execution of this request.", "expedite"),
@@ -27,6 +29,8 @@ EXPLAINED = [
 ]
 
 NOT_MARKED = [
+    "The suspect left urgently.",
+    "The bank gave priority to the transfer.",
     "The Ministry requests the bank records of account 123.",
     "In urgent cases, requests may be transmitted through Interpol.",
     "The suspect urgently transferred the money to Dubai on 3 May 2023.",

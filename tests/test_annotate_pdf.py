@@ -76,6 +76,7 @@ def test_highlights_have_popups_and_print(fast_linter: Linter, tmp_path: Path) -
                 highlights += 1
                 assert annotation["/T"] == "mla-lint"
                 assert annotation["/F"] & 4  # printed
+                assert annotation["/AP"]["/N"].get_object().get_data().endswith(b"re f")  # drawn for every viewer
                 popup = annotation["/Popup"].get_object()
                 assert popup["/Subtype"] == "/Popup" and popup["/Parent"].get_object() == annotation
             elif annotation.get("/Subtype") == "/Popup":

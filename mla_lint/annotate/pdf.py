@@ -27,6 +27,8 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Highlight, Popup, Text
 from pypdf.generic import (
     ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
     FloatObject,
     NameObject,
     NumberObject,
@@ -165,8 +167,30 @@ def _highlight(writer: PdfWriter, index: int, page: Any, boxes: list[_Box], find
         printing=True,
     )
     _common(highlight, finding, text)
+    highlight[NameObject("/AP")] = DictionaryObject(
+        {NameObject("/N"): writer._add_object(_appearance(rects, bbox, COLOURS[finding.severity]))}
+    )
     added = writer.add_annotation(index, highlight)
     _popup(writer, index, page, added, bbox[3])
+
+
+def _appearance(rects: list[tuple[float, float, float, float]], bbox: tuple[float, float, float, float], colour: str) -> DecodedStreamObject:
+    """The highlight drawn as a form XObject (multiply blend), for viewers that do not draw one themselves."""
+    r, g, b = (c / 255 for c in bytes.fromhex(colour))
+    ops = ["/GS0 gs", f"{r:.3f} {g:.3f} {b:.3f} rg"]
+    ops += [f"{x0:.2f} {y0:.2f} {x1 - x0:.2f} {y1 - y0:.2f} re f" for x0, y0, x1, y1 in rects]
+    stream = DecodedStreamObject()
+    stream.set_data("\n".join(ops).encode("ascii"))
+    state = DictionaryObject({NameObject("/Type"): NameObject("/ExtGState"), NameObject("/BM"): NameObject("/Multiply")})
+    stream.update({
+        NameObject("/Type"): NameObject("/XObject"),
+        NameObject("/Subtype"): NameObject("/Form"),
+        NameObject("/BBox"): ArrayObject(FloatObject(v) for v in bbox),
+        NameObject("/Resources"): DictionaryObject(
+            {NameObject("/ExtGState"): DictionaryObject({NameObject("/GS0"): state})}
+        ),
+    })
+    return stream
 
 
 def _sticky_note(writer: PdfWriter, index: int, page: Any, nth: int, finding: Finding, text: str) -> None:

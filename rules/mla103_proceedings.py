@@ -108,6 +108,25 @@ def negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in {"not", "never", "n't"} for c in token.children)
 
 
+def table_rows(facts: Analysis) -> list[tuple[list[Block], list[list[Block]]]]:
+    """Each table of the body as (header row cells, data rows of cells), in order."""
+    return facts.derived(_table_rows)
+
+
+def _table_rows(facts: Analysis) -> list[tuple[list[Block], list[list[Block]]]]:
+    tables: dict[int, dict[int, list[Block]]] = {}
+    for block in facts.document.body():
+        location = block.location
+        if block.kind is BlockKind.TABLE_CELL and location.table is not None and location.row is not None:
+            tables.setdefault(location.table, {}).setdefault(location.row, []).append(block)
+    out: list[tuple[list[Block], list[list[Block]]]] = []
+    for table in tables.values():
+        rows = [table[r] for r in sorted(table)]
+        if rows:
+            out.append((rows[0], rows[1:]))
+    return out
+
+
 def span_evidence(block: Block, span: Span) -> Evidence:
     return Evidence(block, span.start_char, span.end_char)
 

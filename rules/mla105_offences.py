@@ -9,7 +9,7 @@ from mla_lint.analysis import Analysis
 from mla_lint.elements import Evidence
 from mla_lint.findings import Severity
 from mla_lint.model import Block
-from mla_lint.rules.mla103_proceedings import Element, all_clauses, under_heading
+from mla_lint.rules.mla103_proceedings import Element, all_clauses, table_rows, under_heading
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -117,8 +117,21 @@ class Offences(Element):
         return find_offence_provision(facts)
 
 
+TABLE_OFFENCE_HEADER = re.compile(r"\b(?:offen[cs]es?|charges?|crimes?|provisions?|sections?|articles?|law|statute|penalty|legal\s+basis\s+of\s+the\s+charge)\b", re.I)
+
+
 def find_offence_provision(facts: Analysis) -> Evidence | None:
     """The first provision cited as an offence of the requesting state's law, or None."""
+    for header, rows in table_rows(facts):
+        # A table of charges: "Offence | Provision | Maximum penalty"
+        if any(re.search(r"\b(?:offen[cs]es?|charges?|crimes?)\b", c.text, re.I) for c in header) and any(
+            TABLE_OFFENCE_HEADER.search(c.text) for c in header
+        ):
+            for row in rows:
+                for cell in row:
+                    match = PROVISION.search(cell.text)
+                    if match and _has_statute(cell.text, match):
+                        return Evidence(cell, match.start(), match.end())
     for block, span in all_clauses(facts):
         found = _offence_provision_in(facts, block, span)
         if found is not None:

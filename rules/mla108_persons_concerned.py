@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from mla_lint.analysis import Analysis
 from mla_lint.elements import Evidence
 from mla_lint.findings import Severity
-from mla_lint.rules.mla103_proceedings import Element, clauses, content_blocks, span_evidence
+from mla_lint.rules.mla103_proceedings import Element, clauses, content_blocks, span_evidence, table_rows
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -120,7 +120,24 @@ class PersonsConcerned(Element):
         return find_person_identified(facts)
 
 
+TABLE_NAME_HEADER = re.compile(r"\b(?:name|names|person|holder|company|entity|suspect|accused|witness|individual|director|owner|subject)s?\b", re.I)
+TABLE_PARTICULAR_HEADER = re.compile(
+    r"\b(?:birth|d\.?o\.?b|born|nationality|citizenship|passport|identity|ID|identification|address|residence|"
+    r"registration|registered|company\s+(?:no|number)|reg\.?\s*no|location|whereabouts|domicile)\b", re.I,
+)
+
+
 def find_person_identified(facts: Analysis) -> Evidence | None:
+    for header, rows in table_rows(facts):
+        # A table of persons: "Name | Date of birth | Passport No." with at least one filled row.
+        names = [n for n, cell in enumerate(header) if TABLE_NAME_HEADER.search(cell.text)]
+        particulars = [n for n, cell in enumerate(header) if TABLE_PARTICULAR_HEADER.search(cell.text)]
+        if names and particulars:
+            for row in rows:
+                filled = lambda n: n < len(row) and len(row[n].text.strip()) > 1  # noqa: E731
+                if any(filled(n) for n in names) and any(filled(n) for n in particulars if n not in names):
+                    cell = row[next(n for n in names if filled(n))]
+                    return Evidence.of_block(cell)
     for block in content_blocks(facts):
         if is_letter_frame(block.text):
             continue

@@ -77,3 +77,28 @@ def test_an_empty_offences_heading_locates_the_finding(linter: Linter) -> None:
     report = linter.lint_text("Dear Sir,\n\n# Offences\n\n# Facts\n\nHe stole.", settings=Settings(select=(CODE,)))
     (finding,) = report.findings
     assert finding.excerpt == "Offences" and finding.severity.value == "error"
+
+
+def _table_request(tmp_path, header: list[str], row: list[str]):  # type: ignore[no-untyped-def]
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("The suspects are charged with the offences below.")
+    table = document.add_table(rows=2, cols=len(header))
+    for cell, value in zip(table.rows[0].cells, header):
+        cell.text = value
+    for cell, value in zip(table.rows[1].cells, row):
+        cell.text = value
+    path = tmp_path / "request.docx"
+    document.save(path)
+    return path
+
+
+def test_a_table_of_charges_with_provisions(linter: Linter, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = _table_request(tmp_path, ["Offence", "Provision", "Maximum penalty"], ["Cheating", "Section 420 PPC", "7 years"])
+    assert [f.code for f in linter.lint_path(path, settings=Settings(select=(CODE,))).findings] == []
+
+
+def test_a_table_of_charges_without_provisions(linter: Linter, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = _table_request(tmp_path, ["Offence", "Description"], ["Cheating", "deceiving investors"])
+    assert [f.code for f in linter.lint_path(path, settings=Settings(select=(CODE,))).findings] == [CODE]

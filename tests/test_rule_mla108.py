@@ -54,3 +54,28 @@ def test_an_empty_persons_heading_locates_the_finding(linter: Linter) -> None:
     report = linter.lint_text(text, settings=Settings(select=(CODE,)))
     (finding,) = report.findings
     assert finding.excerpt == "Persons Concerned" and finding.severity.value == "warning"
+
+
+def _table_request(tmp_path, header: list[str], row: list[str]):  # type: ignore[no-untyped-def]
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("The Ministry of Interior requests the bank records of the persons listed below.")
+    table = document.add_table(rows=2, cols=len(header))
+    for cell, value in zip(table.rows[0].cells, header):
+        cell.text = value
+    for cell, value in zip(table.rows[1].cells, row):
+        cell.text = value
+    path = tmp_path / "request.docx"
+    document.save(path)
+    return path
+
+
+def test_a_table_of_persons_with_particulars(linter: Linter, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = _table_request(tmp_path, ["Name", "Date of birth", "Passport No."], ["Imran Chaudhry", "14 March 1978", "BN4417296"])
+    assert [f.code for f in linter.lint_path(path, settings=Settings(select=(CODE,))).findings] == []
+
+
+def test_a_table_of_names_and_roles_only(linter: Linter, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = _table_request(tmp_path, ["Name", "Role"], ["Imran Chaudhry", "suspect"])
+    assert [f.code for f in linter.lint_path(path, settings=Settings(select=(CODE,))).findings] == [CODE]

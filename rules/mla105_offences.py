@@ -158,7 +158,7 @@ def _offence_provision_in(facts: Analysis, block: Block, span: Span) -> Evidence
 def _has_statute(text: str, match: re.Match[str]) -> bool:
     if "U" in match.group(0).upper() and re.search(r"U\.?\s?S\.?\s?C", match.group(0), re.I):
         return True
-    before = text[max(0, match.start() - 40) : match.start()]
+    before = text[max(0, match.start() - 60) : match.start()]
     # "of the Pakistan Penal Code", "PPC", "of that Act", "StGB", "of Law No. 9.613"; a chain of provisions
     # ("sections 1 and 2 of", "section 47A(3) as read with section 48(1) of") shares the statute after its last one.
     position = match.end()
@@ -174,8 +174,13 @@ def _has_statute(text: str, match: re.Match[str]) -> bool:
     window = re.split(r"[;]|\band\s+(?:with|for)\b", window)[0]
     if STATUTE.search(window):
         return True
-    # "the Fraud Act 2006, section 1" / "StGB § 263"
-    return bool(re.search(r"(?:Act|Code|Law|Ordinance|StGB|[A-Z]{2,})\s*\d{0,4}\s*,?\s*$", before))
+    # "the Fraud Act 2006, section 1" / "StGB § 263" / "the Criminal Code of Moldova, art. 190"
+    if re.search(r"(?:Act|Code|Law|Ordinance|StGB|[A-Z]{2,})\s*\d{0,4}\s*,?\s*$", before):
+        return True
+    tail = re.split(r"[;.]\s", before)[-1]
+    return bool(re.search(r"\b(?:Penal|Criminal)\s+Code\b|\b(?:Code|Act|Law)\s+(?:of|on|no\.?)\b", tail)) and bool(
+        re.search(r",\s*$|\bunder\s*$|\b(?:in|at)\s*$", before)
+    )
 
 
 def _offence_context(span: Span, start: int, end: int) -> bool:

@@ -156,7 +156,8 @@ def _end_region(blocks: list[Block]) -> list[Block]:
 def _segments(text: str) -> list[str]:
     """Lines, and the comma-separated parts of a short line ("Victor Munteanu, Prosecutor")."""
     parts: list[str] = []
-    for line in text.splitlines():
+    lines = [piece for line in text.splitlines() for piece in re.split(r"\t+|\s{3,}", line)]
+    for line in lines:
         line = line.strip()
         if not line:
             continue
@@ -169,7 +170,9 @@ def _segments(text: str) -> list[str]:
 RANK = re.compile(
     r"^\s*(?:(?:Inspector|Detective|Sergeant|Constable|Superintendent|Prosecutor|Public\s+Prosecutor|Judge|Justice|"
     r"Counsel|Advocate|Attorney|Commissioner|Director|Officer|Agent|Special\s+Agent|Captain|Colonel|Major|Chief|"
-    r"Deputy|Senior|Assistant|Principal|State|Chief\s+State)\s+)+(?=[A-Z])"
+    r"Deputy|Senior|Assistant|Principal|State|Chief\s+State|DS|DC|DI|DCI|DSI|DSU|DCS|PC|PS|Sgt|Insp|Supt|ASP|DSP|SP|"
+    r"SSP|ACP|DCP|Capt|Lt|Col|Maj|Cdr|SA|AUSA|Mag|Investigator|Commandant|Lieutenant|Sergeant|Police|Prosecutor\s+General|"
+    r"Procurator|Procureur|Staatsanwalt|Staatsanwältin|Oberstaatsanwalt|Oberstaatsanwältin|Fiscal|Juge)\.?\s+)+(?=[A-Z])"
 )
 
 

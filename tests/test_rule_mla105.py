@@ -21,6 +21,9 @@ CITED = [
     "Criminal case No. 2023970412 is started on art. 190 par. (5) (swindling) of Criminal Code of Republic of Moldova.",
     "Mr Villaruel is charged with violation of Section 3(e) of Republic Act No. 3019.",
     "The suspects are investigated for forgery for the purpose of cheating, contrary to section 468 PPC.",
+    "He is suspected of swindling under the Criminal Code of Moldova, art. 190 par. (5).",
+    "The criminal case was initiated on the grounds of the crime provided for by part 3 of Article 209 of the "
+    "Criminal Code of the Kyrgyz Republic (Fraud).",
     "The CBI has registered case RC 12/2023 against Ramesh Agarwal under Sections 120-B and 420 of the Indian Penal "
     "Code, 1860.",
 ]

@@ -23,6 +23,8 @@ COMPLETE = [
     f"Paris, le 12 février 2024\n\n{BODY}\n\nClaire Dubois\nInvestigating Judge",
     f"Date: 2024-05-03\n\n{BODY}\n\nSincerely,\n\nKevin M. O'Brien\nAssociate Director\nOffice of International Affairs",
     f"Mexico City, 8 April 2024\n\n{BODY}\n\n(Signed)\nLic. Héctor Manuel Ibarra Cordero\nFederal Public Prosecutor",
+    f"No. 12-45/2024\nBishkek, 22.04.2024\n\n{BODY}\n\nDeputy Prosecutor General\nof the Kyrgyz Republic          K. Dzhumabaev",
+    f"Date: 14 June 2024\n\n{BODY}\n\nKind regards,\n\nDS Laura Jenkins\nKent Police Economic Crime Unit\n+44 1622 690 690",
 ]
 
 

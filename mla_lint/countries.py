@@ -69,7 +69,8 @@ class _Alias:
 
 @dataclass(frozen=True)
 class _Lookup:
-    pattern: re.Pattern[str]
+    first_words: dict[str, int]
+    """The lower-cased first word of every form, with the most words a form starting with it has."""
     aliases: dict[str, _Alias]
     """Keyed by the lower-cased, whitespace-normalised form."""
     subdivision_of: dict[str, frozenset[str]]
@@ -177,11 +178,60 @@ def _lookup() -> _Lookup:
             if sub.type not in CONSTITUENT_TYPES and sub.code not in CONSTITUENT_EXTRA:
                 subdivision_of.setdefault(key, set()).add(sub.country_code)
 
-    forms = sorted(aliases, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(word) for word in form.split(" ")) for form in forms)
-    pattern = re.compile(rf"(?<![\w.-])(?:the\s+)?({body})(?![\w-])", re.IGNORECASE)
+    first_words: dict[str, int] = {}
+    for form in aliases:
+        words = form.split(" ")
+        first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
     subdivision_names = frozenset(_norm(sub.name) for sub in pycountry.subdivisions)
-    return _Lookup(pattern, aliases, {k: frozenset(v) for k, v in subdivision_of.items()}, subdivision_names)
+    return _Lookup(first_words, aliases, {k: frozenset(v) for k, v in subdivision_of.items()}, subdivision_names)
+
+
+WORD = re.compile(r"[^\W_][\w'\u2019.\-]*")
+
+
+def _scan(text: str) -> Iterator[tuple[int, int, _Alias]]:
+    """Every country form in ``text``: (start, end, alias), longest first, left to right, without overlaps.
+
+    Works on words, not one huge regular expression, so a long text costs a
+    dictionary look-up per word that can start a form.
+    """
+    lookup = _lookup()
+    tokens = [(m.start(), m.end()) for m in WORD.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        start, end = tokens[i]
+        first = _norm(text[start:end].rstrip("."))
+        if first.endswith(("'s", "\u2019s")):
+            first = first[:-2]
+        most = lookup.first_words.get(first, 0) or lookup.first_words.get(_norm(text[start:end]), 0)
+        found = None
+        for n in range(min(most, len(tokens) - i), 0, -1):
+            last = tokens[i + n - 1][1]
+            if n > 1 and any(not text[tokens[j][1] : tokens[j + 1][0]].isspace() for j in range(i, i + n - 1)):
+                continue
+            raw = text[start:last]
+            for form in _forms(raw):
+                alias = lookup.aliases.get(_norm(form))
+                if alias is not None:
+                    found = (start, start + len(form), alias, n)
+                    break
+            if found:
+                break
+        if found:
+            yield found[0], found[1], found[2]
+            i += found[3]
+        else:
+            i += 1
+
+
+def _forms(raw: str) -> Iterator[str]:
+    """The word run as written, without a sentence's full stop, without a possessive "'s"."""
+    yield raw
+    if raw.endswith("."):
+        yield raw.rstrip(".")
+    for suffix in ("'s", "\u2019s"):
+        if raw.endswith(suffix):
+            yield raw[: -len(suffix)]
 
 
 def country_of(name: str) -> str | None:
@@ -205,12 +255,10 @@ def find_in_text(block: Block, doc: Doc | None = None) -> tuple[CountryMention, 
     lookup = _lookup()
     text = block.text
     found: list[CountryMention] = []
-    for match in lookup.pattern.finditer(text):
-        start, end = match.span(1)
-        written = match.group(1)
+    for start, end, alias in _scan(text):
+        written = text[start:end]
         key = _norm(written)
-        alias = lookup.aliases.get(key)
-        if alias is None or alias.alpha2 is None:
+        if alias.alpha2 is None:
             continue
         if not _well_formed(text, start, written, alias):
             continue
@@ -233,9 +281,8 @@ def find_in_text(block: Block, doc: Doc | None = None) -> tuple[CountryMention, 
 def country_mentions(facts: Analysis) -> tuple[CountryMention, ...]:
     """Every country mention in the document's blocks, in reading order (use through ``facts.derived``)."""
     mentions: list[CountryMention] = []
-    lookup = _lookup()
     for block in facts.document.blocks:
-        if not lookup.pattern.search(block.text):
+        if not any(True for _ in _scan(block.text)):
             continue
         mentions.extend(find_in_text(block, facts.doc_of(block)))
     return tuple(mentions)
@@ -287,9 +334,4 @@ def _names_other_state(text: str, start: int, end: int, others: frozenset[str]) 
     after = text[end : end + 40]
     if re.match(r"[,\s]+\d{5}\b", after):
         return True
-    lookup = _lookup()
-    for match in lookup.pattern.finditer(after):
-        alias = lookup.aliases.get(_norm(match.group(1)))
-        if alias is not None and alias.alpha2 in others:
-            return True
-    return False
+    return any(alias.alpha2 in others for _, _, alias in _scan(after))

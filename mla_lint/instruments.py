@@ -325,6 +325,41 @@ def _flexible(name: str) -> str:
 class _NamePattern:
     instrument: Instrument
     pattern: re.Pattern[str]
+    keyword: str | None
+    """A word every match contains (lower-cased), to skip texts without it cheaply; None if there is none."""
+
+
+def _keyword(name: str) -> str | None:
+    """The longest plain word that every match of ``name`` must contain (outside groups and alternatives)."""
+    depth = 0
+    top: list[str] = []
+    i = 0
+    while i < len(name):
+        c = name[i]
+        if c == "\\":
+            top.append(" " if depth else name[i : i + 2].replace("\\", ""))
+            i += 2
+            continue
+        if c == "[":
+            j = name.find("]", i + 1)
+            top.append(" ")
+            i = len(name) if j < 0 else j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            top.append(" ")
+        elif depth == 0:
+            if c == "|":
+                return None
+            top.append(c if c.isalnum() else " ")
+        i += 1
+        if depth == 0 and i < len(name) and name[i] in "?*{":
+            if top:
+                top[-1] = " "  # the last character is optional
+    words = [w for w in "".join(top).split() if len(w) >= 3 and w.isalpha()]
+    return max(words, key=len).lower() if words else None
 
 
 @lru_cache(maxsize=1)
@@ -335,7 +370,7 @@ def _name_patterns() -> tuple[_NamePattern, ...]:
             flexible = _flexible(name)
             letters = re.sub(r"\\.|\[[^\]]*\]|\(\?[^)]*\)", "", name)
             flags = 0 if not any(c.islower() for c in letters) else re.IGNORECASE
-            out.append(_NamePattern(item, re.compile(flexible, flags)))
+            out.append(_NamePattern(item, re.compile(flexible, flags), _keyword(name)))
     return tuple(out)
 
 
@@ -376,7 +411,10 @@ def citations(facts: Analysis) -> tuple[Citation, ...]:
 def _hits_in(block: Block, mentions: list[CountryMention]) -> list[_Hit]:
     text = block.text
     raw: list[_Hit] = []
+    lowered = text.lower()
     for named in _name_patterns():
+        if named.keyword is not None and named.keyword not in lowered:
+            continue
         for match in named.pattern.finditer(text):
             raw.append(_Hit(block, match.start(), match.end(), [named.instrument], named.instrument.kind))
     raw.extend(_bilateral_hits(block, mentions))

@@ -84,7 +84,8 @@ def test_present_elements_link_to_their_excerpt() -> None:
     assert "service only" in rows[0].text_content()
     link = rows[1].xpath(".//a")[0]
     target = tree.get_element_by_id(link.get("href")[1:])
-    assert "keep this request confidential" in target.text_content()
+    assert target.text_content() == "Please keep this request confidential."  # the evidence itself, marked
+    assert target.get("class") == "evidence" and "MLA110" in target.get("title")
     assert tree.xpath("//p[@class='clean']")
 
 

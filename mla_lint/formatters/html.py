@@ -60,8 +60,16 @@ def worst(findings: Iterable[Finding]) -> Severity | None:
 class _Segment:
     text: str
     findings: list[str] = field(default_factory=list)
+    """Ids of the findings whose span covers this piece (they link to the first)."""
     severity: str | None = None
-    anchor: str | None = None
+    evidence: list[str] = field(default_factory=list)
+    """Codes of the present elements this piece is the evidence for."""
+    anchors: list[str] = field(default_factory=list)
+    """Ids of marks that start here (a finding's or a checklist item's)."""
+
+
+_Span = tuple[int, int, str, "Severity | None", str]
+"""start, end, what it is about (finding id or element code), severity (None: evidence), anchor id."""
 
 
 @dataclass
@@ -98,8 +106,8 @@ def _short_place(block: Block) -> str:
     return " · ".join(bits)
 
 
-def _segments(block: Block, spans: list[tuple[int, int, str, Severity, str]]) -> list[_Segment]:
-    """Cut the block's text at every span boundary; each piece knows the findings covering it."""
+def _segments(block: Block, spans: list[_Span]) -> list[_Segment]:
+    """Cut the block's text at every span boundary; each piece knows the findings and evidence covering it."""
     text = block.text
     cuts = {0, len(text)}
     for start, end, *_ in spans:
@@ -112,14 +120,15 @@ def _segments(block: Block, spans: list[tuple[int, int, str, Severity, str]]) ->
             continue
         covering = [s for s in spans if s[0] <= lo and s[1] >= hi and s[0] < s[1]]
         segment = _Segment(text[lo:hi])
-        if covering:
-            segment.findings = [s[2] for s in covering]
-            segment.severity = max((s[3] for s in covering), key=lambda sev: sev.rank).value
-            for s in covering:
-                if s[4] not in anchored:
-                    anchored.add(s[4])
-                    segment.anchor = s[4]
-                    break
+        findings = [s for s in covering if s[3] is not None]
+        if findings:
+            segment.findings = [s[2] for s in findings]
+            segment.severity = max((s[3] for s in findings if s[3] is not None), key=lambda sev: sev.rank).value
+        segment.evidence = [s[2] for s in covering if s[3] is None]
+        for s in covering:
+            if s[4] not in anchored:
+                anchored.add(s[4])
+                segment.anchors.append(s[4])
         segments.append(segment)
     return segments or [_Segment("")]
 
@@ -142,7 +151,7 @@ class _FileView:
         self.missing = sum(1 for item in report.checklist if item.state is ElementState.MISSING)
         blocks = _block_index(report.document.blocks) if report.document else {}
         block_ids = {b.index: f"{self.id}-b{b.index}" for b in (report.document.blocks if report.document else ())}
-        spans: dict[int, list[tuple[int, int, str, Severity, str]]] = {}
+        spans: dict[int, list[_Span]] = {}
         self.findings: dict[str, list[dict[str, Any]]] = {s.value: [] for s in SEVERITIES}
         explained: set[str] = set()
         for n, finding in enumerate(report.findings, start=1):
@@ -183,7 +192,18 @@ class _FileView:
                 ],
             })
             explained.add(finding.code)
-        self.checklist = [self._item(item, blocks, block_ids) for item in report.checklist]
+        self.checklist = []
+        for n, item in enumerate(report.checklist, start=1):
+            entry = self._item(item, blocks, block_ids)
+            block = _block_for(item.location, blocks)
+            loc = item.location
+            if item.state is ElementState.PRESENT and block is not None and loc is not None:
+                start = loc.start if loc.start is not None else 0
+                end = loc.end if loc.end is not None else len(block.text)
+                anchor = f"{self.id}-e{n}"
+                spans.setdefault(block.index, []).append((start, max(end, start + 1), item.code, None, anchor))
+                entry["target"] = anchor
+            self.checklist.append(entry)
         self.blocks: list[_TextBlock] = []
         for block in report.document.blocks if report.document else ():
             block_spans = spans.get(block.index, [])
@@ -194,7 +214,7 @@ class _FileView:
                     heading_level=block.heading_level,
                     where=_short_place(block),
                     segments=_segments(block, block_spans),
-                    marked=bool(block_spans),
+                    marked=any(span[3] is not None for span in block_spans),
                 )
             )
 

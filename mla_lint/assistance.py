@@ -154,7 +154,11 @@ REQUEST_HEADING_WORDS = frozenset({
     "request", "requests", "requested", "sought", "required", "assistance", "action", "actions", "measures",
     "enquiries", "inquiries", "execution",
 })
-TITLE_WORDS = frozenset({"mutual", "letter", "legal", "criminal", "rogatory", "commission", "matters", "matter", "case"})
+TITLE_WORDS = frozenset({
+    "mutual", "letter", "legal", "criminal", "rogatory", "commission", "matters", "matter", "case", "group", "unit",
+    "division", "department", "office", "ministry", "central", "international", "directorate", "bureau", "agency",
+})
+"""Words of a title ("Request for Mutual Legal Assistance") or an institution ("International Assistance Group")."""
 OTHER_HEADING_WORDS = frozenset({
     "purpose", "purposes", "relevance", "reason", "reasons", "procedure", "procedures", "procedural", "form",
     "formalities", "certification", "authentication", "confidentiality", "confidential", "secrecy", "use", "usage",
@@ -311,10 +315,10 @@ PERSON_ROLES = frozenset({
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme", "mlle", "madam", "sir", "dame", "herr", "frau", "sr", "sra"})
 PAST_MARKERS = frozenset({"once", "after", "when", "since", "because", "as", "until", "before"})
 
-LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[-•*–·▪])[ \t]+")
-LIST_LABEL = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[-•*–·▪])\s+")
+LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[-•*–·▪])[ \t]+")
+LIST_LABEL = re.compile(r"^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[-•*–·▪])\s+")
 FOLLOWING = frozenset({"following", "below", "follows"})
-LABEL_ONLY = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s*$")
+LABEL_ONLY = re.compile(r"^\s*\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s*$")
 
 
 @dataclass(frozen=True)
@@ -378,7 +382,11 @@ def _body_blocks(facts: Analysis) -> Iterator[Block]:
 
 
 def _request_region(facts: Analysis) -> tuple[list[Block], Block | None]:
-    """The blocks under the "Assistance requested" heading(s), up to the next heading of another element."""
+    """The blocks under the "Assistance requested" heading(s), up to the next heading of another element.
+
+    A heading typed as the first line of a paragraph ("ASSISTANCE REQUESTED" then the items on the next
+    lines) counts as a heading too.
+    """
     region: list[Block] = []
     first: Block | None = None
     wanted = {BlockKind.PARAGRAPH, BlockKind.TEXT_BOX}
@@ -390,9 +398,30 @@ def _request_region(facts: Analysis) -> tuple[list[Block], Block | None]:
                 first = first or section.heading
             elif is_other_heading(section.heading.text):
                 inside = False
-        if inside:
-            region.extend(b for b in section.blocks if b.kind in wanted)
+        for block in section.blocks:
+            if block.kind not in wanted:
+                continue
+            title = _inline_heading(block.text)
+            if title is not None:
+                if is_request_heading(title):
+                    inside = True
+                    first = first or block
+                elif is_other_heading(title):
+                    inside = False
+            if inside:
+                region.append(block)
     return region, first
+
+
+def _inline_heading(text: str) -> str | None:
+    """The first line of a paragraph when it is a heading of its own ("ASSISTANCE REQUESTED", "Facts:")."""
+    line, newline, rest = text.partition("\n")
+    line = line.strip()
+    if not newline or not rest.strip() or not line or len(line) > 60 or len(line.split()) > 6:
+        return None
+    if line.endswith((".", ",", ";")) or not (line.isupper() or line.endswith(":")):
+        return None
+    return line
 
 
 def _under_other_heading(facts: Analysis, block: Block) -> bool:
@@ -611,7 +640,9 @@ def _measures_in(segment: _Segment, lead_in: _Segment | None, headed: bool) -> l
     if not kinds and (lead_in is not None or headed) and _is_fragment(segment):
         for kind in _classify_object(list(tokens), segment, lead_in):
             kinds[kind] = kinds.get(kind, False) or (kind is AssistanceType.TESTIMONY and _compelled(segment, lead_in))
-    if AssistanceType.TEMPORARY_TRANSFER in kinds or AssistanceType.SERVICE_OF_DOCUMENTS in kinds:
+    if AssistanceType.TEMPORARY_TRANSFER in kinds or (
+        AssistanceType.SERVICE_OF_DOCUMENTS in kinds and not _lemmas(tokens) & {"video", "videoconference", "video-link", "videolink", "teleconference"}
+    ):
         kinds.pop(AssistanceType.TESTIMONY, None)  # transferred or summoned "to testify": the testimony is given at home
     if not kinds and not (framed or imperative or lead_in is not None):
         return None

@@ -29,7 +29,7 @@ TOPIC_PHRASES = re.compile(
     r"to\s+(?:explain|describe|confirm|establish|clarify|state|identify|produce|say|account\s+for)|"
     r"explain(?:ing|s)?\b|describ(?:e|ing)\b|confirm(?:ing|s)?\b|whether\b|how\s+(?:and|the|he|she|they|it)\b|"
     r"who\s+(?:gave|opened|instructed|asked|decided|controlled|signed)|producing\b|"
-    r"(?:about|concerning|regarding|covering|re:?)\s+\w|"
+    r"\b(?:at|in)\s+(?:the\s+|his\s+|her\s+)?trial\b|(?:about|concerning|regarding|covering|re:?)\s+\w|"
     r"\bon\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:conditions?|circumstances|facts?|matters?|subject|nature|events?|details|"
     r"reasons?|manner|identity|role|origins?|opening|relationship|dealings|contacts?|transactions?|payments?|contracts?|"
     r"knowledge|activities|business|involvement)\b)",

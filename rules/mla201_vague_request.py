@@ -26,7 +26,7 @@ NOUNS = rf"{MODIFIERS}{GENERIC}(?:\s*(?:,|and|or|and/or)\s+{MODIFIERS}{GENERIC})
 RESTRICTORS = (
     r"(?:relating\s+to|related\s+to|in\s+relation\s+to|relevant\s+to|concerning|regarding|about|on|in\s+connection\s+with|"
     r"connected\s+(?:to|with)|pertaining\s+to|in\s+respect\s+of|with\s+respect\s+to|linked\s+to|associated\s+with|"
-    r"involving|of|for|held|which|that|you|in\s+your|referring\s+to|touching|belonging\s+to|owned|controlled|in\s+the\s+name)"
+    r"involving|of|for|held|which|that|you|in|located|situated|wherever|referring\s+to|touching|belonging\s+to|owned|controlled)"
 )
 VAGUE = re.compile(
     rf"\b(?:any\s+(?:and|or|and/or)\s+all|all\s+(?:and|or)\s+any)\s+{NOUNS}\b"
@@ -52,6 +52,7 @@ PERIOD = re.compile(
     r"|\bfor\s+the\s+period\b|\b(?:19|20)\d{2}\s*(?:-|–|to|and)\s*(?:19|20)?\d{2}\b|\bthe\s+(?:last|past|previous)\s+\w+\s+(?:years?|months?)\b",
     re.IGNORECASE,
 )
+TRAILING = re.compile(r"\s+(?:in|of|for|on|that|which|you|held|owned|controlled|located|situated|wherever)$", re.IGNORECASE)
 BANK = re.compile(r"\b(?:bank|banque|banco|banca|credit\s+union|building\s+society)\b", re.IGNORECASE)
 
 
@@ -119,6 +120,9 @@ def _vague_phrases(passage: Evidence) -> Iterator[tuple[int, int]]:
         end = match.end()
         while end > match.start() and not text[end - 1].isalnum():
             end -= 1
+        tail = TRAILING.search(text[match.start() : end])
+        if tail:
+            end = match.start() + tail.start()  # "all his assets in" -> "all his assets"
         yield passage.start + match.start(), passage.start + end
 
 

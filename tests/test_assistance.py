@@ -116,3 +116,34 @@ def test_service_only_and_evidence_for_court(linter: Linter) -> None:
 )
 def test_request_headings(heading: str, expected: bool) -> None:
     assert is_request_heading(heading) is expected
+
+
+def test_a_heading_typed_on_the_first_line_of_a_paragraph(linter: Linter) -> None:
+    text = (
+        "ASSISTANCE REQUESTED\na) Certified copies of the corporate records of Ocean Star Holdings Inc. held by the "
+        "Public Registry of Panama.\nb) Account opening documents and statements of account No. 40-1122-334 at Banco "
+        "Istmeno S.A. from 1 January 2018 to 31 December 2022."
+    )
+    result = sought(linter, text)
+    assert result.kinds == {T.COMPANY_RECORDS, T.BANK_RECORDS}
+    assert result.heading is not None
+
+
+def test_an_institution_named_like_a_heading_is_not_one(linter: Linter) -> None:
+    text = "The International Assistance Group\nDepartment of Justice Canada\nOttawa\n\nPlease assist us in this matter."
+    assert sought(linter, text).heading is None
+
+
+def test_multi_level_numbered_items(linter: Linter) -> None:
+    text = (
+        "3. The Lithuanian side kindly asks the UK authorities:\n3.1. to provide bank statements for account 11223344 "
+        "for 2023;\n3.2. to interview Tomas Kazlauskas as a witness regarding the use of his account."
+    )
+    assert sought(linter, text).kinds == {T.BANK_RECORDS, T.TESTIMONY}
+
+
+def test_a_summons_to_testify_at_home_is_service_but_a_video_link_hearing_is_testimony(linter: Linter) -> None:
+    summons = sought(linter, "We ask that a witness summons be served on Mr Thabo Nkosi, 22 Jan Smuts Avenue, requiring him to give evidence in Accra.")
+    assert summons.service_only
+    video = sought(linter, "It is requested that Ms Campbell give evidence at the trial by video link from Toronto, and that she be served with the summons.")
+    assert video.seeks_testimony

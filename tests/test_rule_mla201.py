@@ -54,3 +54,13 @@ def test_an_identifier_or_period_pins_the_item_down(linter: Linter, text: str) -
 def test_the_same_words_in_the_facts_are_not_a_request(linter: Linter) -> None:
     text = "The police seized all documents relating to the company in 2021. Please obtain the statements of account no. 4455 for 2021."
     assert findings(linter, text) == ()
+
+
+def test_qualified_and_conjoined_nouns(linter: Linter) -> None:
+    for text, phrase in (
+        ("Australia further asks that all documents and records relating to the business of Klang Freight be produced.", "all documents and records"),
+        ("We request the Requested State to obtain any and all bank records of the suspects.", "any and all bank records"),
+        ("Please freeze all his assets in Seychelles.", "all his assets"),
+    ):
+        (finding,) = findings(linter, text)
+        assert phrase in finding.message

@@ -241,3 +241,47 @@ def test_random_spans_in_every_body_block_are_anchored_exactly(fast_linter: Lint
     reread = fast_linter.lint_path(output)
     assert reread.document is not None
     assert [b.text for b in reread.document.blocks] == [b.text for b in report.document.blocks]
+
+
+def test_spans_across_formatted_runs_revisions_links_fields_and_table_cells(fast_linter: Linter, tmp_path: Path) -> None:
+    """A placeholder split over runs of different formatting, inside an insertion, a hyperlink, after a
+    field and a tab, in a two-paragraph table cell, next to hidden text: each comment covers exactly it."""
+    from docx_fixtures import p, r, with_body
+
+    bold, hidden = "<w:b/>", "<w:vanish/>"
+    field = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DATE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1 May 2024</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    body = (
+        p("The suspect is ", r("[NAME", bold), r(" OF SUS"), r("PECT]", bold), ", born in Lagos.")
+        + p("Dated ", field, r("\u00a0"), '<w:r><w:tab/><w:t xml:space="preserve">passport XXXXXXX issued</w:t></w:r>')
+        + p("Account ", '<w:ins w:id="1" w:author="A"><w:r><w:t xml:space="preserve">number TBC at</w:t></w:r></w:ins>', " the bank.")
+        + p("See ", '<w:hyperlink w:history="1"><w:r><w:t>&lt;insert date&gt;</w:t></w:r></w:hyperlink>', " and ",
+            r("secret note ", hidden), r("[Requested State] here."))
+        + "<w:tbl><w:tr><w:tc>" + p("First line of the cell.") + p("Second with [●] inside.") + "</w:tc>"
+        + "<w:tc>" + p("Other cell") + "</w:tc></w:tr></w:tbl>"
+    )
+    source = tmp_path / "tricky.docx"
+    source.write_bytes(with_body(body))
+    report = fast_linter.lint_path(source)
+    spans = [f for f in report.findings if f.code == "MLA202" and f.location is not None and f.location.start is not None]
+    assert len(spans) == 6, [f.message for f in report.findings]
+    output = tmp_path / "tricky.reviewed.docx"
+    annotate_file(report, output, rule_map(fast_linter.registry.rule_infos()))
+    assert report.document is not None
+    blocks = {b.location.paragraph: b for b in report.document.body()}
+    anchors = {c["text"].split("\n")[0]: c["anchor"] for c in comments_of(output.read_bytes())}
+    for finding in spans:
+        loc = finding.location
+        assert loc is not None
+        expected = blocks[loc.paragraph].text[loc.start : loc.end]
+        assert anchors[f"{finding.code} {finding.name} ({finding.severity.value}): {finding.message}"] == expected
+    reread = fast_linter.lint_path(output)
+    assert reread.document is not None
+    assert [b.text for b in reread.document.blocks] == [b.text for b in report.document.blocks]
+    rebold = [r for para in docx.Document(str(output)).paragraphs[:1] for r in para.runs if r.text]
+    assert [(run.text, bool(run.bold)) for run in rebold][:4] == [
+        ("The suspect is ", False), ("[NAME", True), (" OF SUS", False), ("PECT]", True)
+    ]

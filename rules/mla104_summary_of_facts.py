@@ -43,7 +43,9 @@ PROCEDURAL_VERBS = frozenset({
 PROCEDURAL_OBJECTS = frozenset({
     "plea", "request", "order", "warrant", "charge", "case", "complaint", "report", "fir", "information",
     "indictment", "investigation", "proceedings", "hearing", "trial", "application", "letter", "statement",
+    "warrant", "summons", "judgment", "judgement", "verdict", "sentence", "decision", "subpoena",
 })
+COURT_SUBJECTS = frozenset({"court", "jury", "judge", "magistrate", "tribunal", "sandiganbayan"})
 PROCEDURAL_PLACES = frozenset({"trial", "bail", "custody", "court", "hearing", "judgment", "judgement", "sentencing", "remand", "plea"})
 TRANSACTION_VERBS = frozenset({
     "transfer", "pay", "send", "receive", "withdraw", "sell", "buy", "deposit", "take", "steal", "forge", "move",
@@ -51,6 +53,12 @@ TRANSACTION_VERBS = frozenset({
     "misappropriate", "bribe", "smuggle", "import", "export", "purchase", "acquire", "hide", "conceal", "falsify",
     "present", "submit", "sign", "open", "create", "set", "establish", "incorporate", "use", "convert", "spend",
 })
+AMOUNT = re.compile(
+    r"(?:\b(?:USD|EUR|GBP|PKR|INR|KES|NGN|CHF|AED|SGD|HKD|AUD|CAD|NZD|MDL|ZAR|BRL|MXN|JPY|CNY|RMB|RUB|KZT|KGS|PHP|IDR|"
+    r"MYR|TRY|SEK|NOK|DKK|PLN|CZK|HUF|RON|UAH|GHS|XOF|XAF|EGP|SAR|QAR|THB|VND|BDT|LKR|NPR|Rs|Rs\.|som|euros?|dollars?|"
+    r"pounds?|rupees?)\s?\d|[$€£¥₹]\s?\d|\d[\d,. ]*\s?(?:euros?|dollars?|pounds?|rupees?|crore|lakh|million|billion)\b)",
+    re.IGNORECASE,
+)
 NARRATIVE_ENTITIES = frozenset({"DATE", "MONEY", "GPE", "LOC", "FAC", "TIME", "CARDINAL", "QUANTITY", "PERCENT"})
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
@@ -146,7 +154,11 @@ def narrative_weight(span: Span) -> int:
     if not anchored:
         return 1
     kinds = {label for label in labels if label in {"DATE", "MONEY", "GPE", "LOC", "FAC", "TIME"}}
-    return 3 if len(events) >= 2 and len(kinds) >= 2 else 2
+    if AMOUNT.search(span.text):
+        kinds.add("MONEY")
+    if len(kinds) >= 3 or (len(kinds) >= 2 and (len(events) >= 2 or "MONEY" in kinds)):
+        return 3  # one dense sentence can be the whole summary: who did what, when, where, how much
+    return 2
 
 
 def _is_event_verb(token: Token) -> bool:
@@ -161,6 +173,10 @@ def _is_event_verb(token: Token) -> bool:
         else:
             return False
     for child in token.children:
+        if child.dep_ in {"dobj", "obj", "nsubjpass"} and child.lemma_.lower() in PROCEDURAL_OBJECTS:
+            return False  # "returned an indictment", "a warrant was issued"
+        if child.dep_ in {"nsubj", "agent"} and any(t.lemma_.lower() in COURT_SUBJECTS for t in child.subtree):
+            return False  # "the grand jury returned", "the court found"
         if child.dep_ == "prep" and any(
             g.lemma_.lower() in PROCEDURAL_PLACES for g in child.children if g.dep_ == "pobj"
         ):
@@ -169,7 +185,7 @@ def _is_event_verb(token: Token) -> bool:
         return True
     if token.tag_ == "VBN":
         aux = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
-        if any(a.lower_ in {"was", "were", "had", "been", "has", "have"} for a in aux):
+        if any(a.lower_ in {"was", "were", "had", "been", "has", "have", "having"} for a in aux):
             return True  # past, pluperfect, and the present perfect non-native drafters narrate in
         return token.dep_ in {"conj"} and token.head.tag_ in {"VBD", "VBN"}
     if token.tag_ in {"VBZ", "VBP"} and lemma in TRANSACTION_VERBS and not any(c.tag_ == "MD" for c in token.children):

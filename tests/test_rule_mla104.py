@@ -24,6 +24,8 @@ NARRATIVES = [
     "# Background\n\nIn September 2021 the County Government of Nakuru awarded the tender to Umhlanga Medical "
     "Solutions (Pty) Ltd for KES 286,400,000.",
     # historical present and present perfect of a non-native drafter
+    "The suspect John Lee is alleged to have defrauded investors of USD 2,000,000 between 2020 and 2021 by selling "
+    "fake bonds in London.",
     "On 3 May 2023 the suspect Ion Rusu transfers EUR 50 000 to account of VISTA LTD in Limassol and on 5 May 2023 "
     "he withdraws the money in cash.",
     "The suspect Ion Rusu has transferred EUR 50 000 from Chisinau to the account of VISTA LTD in Limassol in May "
@@ -35,6 +37,9 @@ NOT_NARRATIVES = [
     "The case was registered on 9 March 2023. Mr X was charged on 2 April 2024 and sent for trial. He was "
     "released on bail on 5 April 2024.",
     "The suspects are investigated for cheating contrary to section 420 of the Pakistan Penal Code.",
+    "On 15 February 2024 a federal grand jury in the Eastern District of Virginia returned an indictment in United "
+    "States v. Aerostrada SAS.",
+    "Mr Lee was arrested in London on 2 May 2023 and charged on 3 May 2023.",
     "# Summary of Facts\n\n# Offences\n\nFraud contrary to section 420 PPC.",
 ]
 

@@ -60,11 +60,15 @@ def _page_lines(data: bytes) -> tuple[dict[int, list[Any]], dict[int, tuple[floa
     return lines, {page.number: (page.top, page.bottom) for page in pages}
 
 
-def _word_spans(line: Any, text: str) -> list[tuple[int, int, Any]]:
-    """Character ranges of ``text`` (the paragraph's version of the line) produced by each word."""
+def _word_spans(line: Any, text: str, skip_first: bool = False) -> list[tuple[int, int, Any]]:
+    """Character ranges of ``text`` (the paragraph's version of the line) produced by each word.
+
+    ``skip_first``: the line's first word has moved up to the line above (the
+    rest of a word hyphenated there), so it is not in ``text``.
+    """
     spans: list[tuple[int, int, Any]] = []
     cursor = 0
-    for word in line.words:
+    for word in line.words[1:] if skip_first else line.words:
         for candidate in (word.text, word.text.rstrip("-\u2010\u00ad")):
             at = text.find(candidate, cursor) if candidate else -1
             if at >= 0:
@@ -74,8 +78,14 @@ def _word_spans(line: Any, text: str) -> list[tuple[int, int, Any]]:
     return spans
 
 
+def _joined(line: Any, text: str) -> bool:
+    """True when the reader rejoined a word hyphenated at the end of ``line`` (its rest moved up into ``text``)."""
+    last = line.words[-1].text
+    return last[-1:] in ("-", "\u2010", "\u00ad") and not text.endswith(last)
+
+
 def _boxes(finding: Finding, block_text: str, lines: dict[int, list[Any]]) -> list[_Box]:
-    """One box per line of the finding's span: the words it covers."""
+    """One box per line of the finding's span: the words it covers (a rejoined word's rest on its own line)."""
     loc = finding.location
     if loc is None or loc.page is None or loc.line is None:
         return []
@@ -85,20 +95,29 @@ def _boxes(finding: Finding, block_text: str, lines: dict[int, list[Any]]) -> li
     end = loc.end if loc.end is not None else len(block_text)
     boxes: list[_Box] = []
     offset = 0
+    skip_first = False
     for i, text in enumerate(block_text.split("\n")):
-        lo, hi = max(start, offset), min(end, offset + len(text))
+        lo, hi = max(start, offset) - offset, min(end, offset + len(text)) - offset
         number = first_line + i
-        if lo < hi and 1 <= number <= len(page_lines):
-            parts = [
-                _part(a, b, w, lo - offset, hi - offset)
-                for a, b, w in _word_spans(page_lines[number - 1], text)
-                if a < hi - offset and b > lo - offset
-            ]
+        if not 1 <= number <= len(page_lines):
+            break
+        line = page_lines[number - 1]
+        spans = _word_spans(line, text, skip_first)
+        skip_first = _joined(line, text) and number < len(page_lines)
+        if lo < hi:
+            parts = [_part(a, b, w, lo, hi) for a, b, w in spans if a < hi and b > lo]
             if parts:
-                boxes.append((min(p[0] for p in parts), min(p[1] for p in parts),
-                              max(p[2] for p in parts), max(p[3] for p in parts)))
+                boxes.append(_union(parts))
+            tail = max((b for _, b, _ in spans), default=0)
+            if skip_first and hi > tail:  # the span reaches into the rest of the hyphenated word
+                rest = page_lines[number].words[0]
+                boxes.append(_part(tail, len(text), rest, max(lo, tail), hi))
         offset += len(text) + 1
     return boxes
+
+
+def _union(parts: list[_Box]) -> _Box:
+    return min(p[0] for p in parts), min(p[1] for p in parts), max(p[2] for p in parts), max(p[3] for p in parts)
 
 
 def _part(a: int, b: int, word: Any, lo: int, hi: int) -> _Box:

@@ -192,10 +192,25 @@ def is_request_heading(text: str) -> bool:
     return bool(words & REQUEST_HEADING_WORDS)
 
 
+WEAK_OTHER_WORDS = frozenset({
+    "persons", "person", "subjects", "suspects", "parties", "authority", "authorities", "investigation", "annex",
+    "annexes", "schedule", "status", "provisions", "applicable",
+})
+"""Heading words of other elements that a sub-heading of the assistance requested may also use ("Persons to be interviewed")."""
+MEASURE_HEADING_WORDS = frozenset({
+    "interview", "interviewed", "interviews", "witness", "witnesses", "testimony", "statement", "statements",
+    "search", "searched", "seizure", "seized", "freezing", "frozen", "restraint", "confiscation", "records", "documents",
+    "service", "served", "examination", "examined", "evidence", "bank", "banking", "transfer", "interception", "data",
+})
+
+
 def is_other_heading(text: str) -> bool:
     """A heading of another element of the request (purpose, procedures, confidentiality ...)."""
     words = set(re.findall(r"[a-z]+", heading_title(text)))
-    return bool(words & OTHER_HEADING_WORDS) and not is_request_heading(text)
+    other = words & OTHER_HEADING_WORDS
+    if not other or is_request_heading(text):
+        return False
+    return not (other <= WEAK_OTHER_WORDS and words & MEASURE_HEADING_WORDS)
 
 
 # -- lemma families -----------------------------------------------------------
@@ -349,7 +364,7 @@ def assistance_sought(facts: Analysis) -> AssistanceSought:
     requests: list[Evidence] = []
     if region:
         for segment, lead_in in _segments_with_lead_in(facts, region):
-            found = _measures_in(segment, lead_in, headed=True)
+            found = _measures_in(segment, lead_in, headed=True, subheading=_subheading(facts, segment.block))
             if found is not None:
                 requests.append(segment.evidence)
                 measures.extend(found)
@@ -620,7 +635,15 @@ def _imperative_verb(segment: _Segment) -> Token | None:
 # -- measures -----------------------------------------------------------------
 
 
-def _measures_in(segment: _Segment, lead_in: _Segment | None, headed: bool) -> list[Measure] | None:
+def _subheading(facts: Analysis, block: Block) -> str:
+    section = _section_of(facts, block)
+    return section.title if section is not None and section.heading is not None else ""
+
+
+TESTIMONY_HEADING = frozenset({"interview", "interviewed", "interviews", "witness", "witnesses", "testimony", "examination", "examined", "hearing", "statement", "statements"})
+
+
+def _measures_in(segment: _Segment, lead_in: _Segment | None, headed: bool, subheading: str = "") -> list[Measure] | None:
     """The measures a segment asks for ([] if it asks for nothing identifiable), or None if it asks for nothing."""
     framed = _has_frame(segment.tokens)
     imperative = _is_imperative(segment)
@@ -637,6 +660,9 @@ def _measures_in(segment: _Segment, lead_in: _Segment | None, headed: bool) -> l
     for action in actions:
         for kind in _classify_action(action, segment, lead_in):
             kinds[kind] = kinds.get(kind, False) or (kind is AssistanceType.TESTIMONY and _compelled(segment, lead_in))
+    if not kinds and headed and _is_fragment(segment) and set(re.findall(r"[a-z]+", subheading.lower())) & TESTIMONY_HEADING:
+        if any(t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in HONORIFICS or t.lemma_.lower() in PERSON_ROLES for t in tokens):
+            kinds[AssistanceType.TESTIMONY] = _compelled(segment, lead_in)  # "Mr X, 4 Elm Road" under "Witnesses to be interviewed"
     if not kinds and (lead_in is not None or headed) and _is_fragment(segment):
         for kind in _classify_object(list(tokens), segment, lead_in):
             kinds[kind] = kinds.get(kind, False) or (kind is AssistanceType.TESTIMONY and _compelled(segment, lead_in))

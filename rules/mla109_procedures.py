@@ -25,7 +25,8 @@ PROCEDURE_LEMMAS = frozenset({
     "notarise", "notarize", "notarised", "notarized", "notarial", "attest", "attested", "attestation", "oath",
     "sworn", "swear", "affirmation", "affirm", "affidavit", "deposition", "verbatim", "exhibit", "exhibited",
     "videoconference", "video-link", "videolink", "teleconference", "admissible", "admissibility", "seal",
-    "stamp", "signature", "chain", "custody", "original", "originals", "format", "machine-readable",
+    "stamp", "signature", "chain", "custody", "original", "originals", "format", "machine-readable", "caution",
+    "cautioned", "transcript", "transcribe", "interpreter", "sworn", "seal", "sealed", "inventory",
 })
 PRESENCE = frozenset({"presence", "attend", "attendance", "present", "participate", "participation"})
 OFFICIALS = frozenset({
@@ -34,13 +35,17 @@ OFFICIALS = frozenset({
     "magistrate",
 })
 NO_FORMALITY = re.compile(
-    r"\bno\s+(?:particular|special|specific|further|other|additional)?\s*(?:formalit(?:y|ies)|procedures?|requirements?|certification)\b",
+    r"\bno\s+(?:particular|special|specific|further|other|additional)?\s*(?:formalit(?:y|ies)|procedures?|requirements?|certification)\b"
+    r"|\b(?:not|no)\s+(?:require|need)\w*\s+(?:any\s+)?(?:particular|special|specific)\s+(?:form|formalit|procedure|certification)"
+    r"|\bcertification\s+is\s+not\s+(?:necessary|required|needed)"
+    r"|\bin\s+accordance\s+with\s+(?:the\s+)?(?:law|laws|procedures?|practice)\s+of\s+the\s+requested",
     re.IGNORECASE,
 )
 FORM_PHRASES = re.compile(
     r"\b(?:true\s+cop(?:y|ies)|in\s+the\s+form\s+of|signed\s+by|sign(?:ed)?\s+(?:on\s+)?each\s+page|word\s+for\s+word|"
     r"read\s+(?:it\s+)?back|video[\s-]?(?:link|conference)|statutory\s+declaration|section\s+9\b|business\s+records?\s+certificate|"
-    r"custodian\s+of\s+records)",
+    r"custodian\s+of\s+records|in\s+writing|recorded\s+(?:on\s+)?(?:audio|video|tape)|electronic(?:ally)?\s+(?:form|format|cop(?:y|ies))|"
+    r"native\s+format|informed\s+of\s+(?:his|her|their)\s+rights|right\s+not\s+to\s+incriminate)",
     re.IGNORECASE,
 )
 

@@ -147,3 +147,13 @@ def test_a_summons_to_testify_at_home_is_service_but_a_video_link_hearing_is_tes
     assert summons.service_only
     video = sought(linter, "It is requested that Ms Campbell give evidence at the trial by video link from Toronto, and that she be served with the summons.")
     assert video.seeks_testimony
+
+
+def test_sub_headings_of_the_assistance_requested(linter: Linter) -> None:
+    text = (
+        "# Assistance Requested\n\n## A. Bank records\n\nStatements of account no. 4455 at Alpha Bank for 2021.\n\n"
+        "## B. Persons to be interviewed\n\nMr John Smith, 4 Elm Road, Springfield, about the contract.\n\n"
+        "# Purpose\n\nTo obtain evidence for the trial and to trace the proceeds for seizure."
+    )
+    result = sought(linter, text)
+    assert result.kinds == {T.BANK_RECORDS, T.TESTIMONY}

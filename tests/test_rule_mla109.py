@@ -58,3 +58,16 @@ def test_facts_mentioning_a_certificate_are_not_a_procedure(linter: Linter) -> N
 
 def test_an_empty_procedures_heading_is_not_a_procedure(linter: Linter) -> None:
     assert codes(linter, f"{BANK}\n\n# Procedures\n\n# Contact\n\nInspector Jane Roe.") == ["MLA109"]
+
+
+@pytest.mark.parametrize(
+    "procedure",
+    [
+        "The witness should be interviewed under caution and a transcript provided.",
+        "We do not require any particular form for the records.",
+        "The records should be provided in electronic format.",
+        "The statement should be recorded in writing and the witness informed of his rights.",
+    ],
+)
+def test_more_ways_of_stating_a_procedure(linter: Linter, procedure: str) -> None:
+    assert codes(linter, f"{WITNESS}\n\n{procedure}") == []

@@ -8,7 +8,8 @@ re-joined where spaCy split at a legal abbreviation such as "art." or "No.").
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, ClassVar
 
 from mla_lint.analysis import Analysis
 from mla_lint.elements import Evidence, RequiredElement

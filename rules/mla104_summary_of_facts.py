@@ -43,7 +43,7 @@ PROCEDURAL_VERBS = frozenset({
 PROCEDURAL_OBJECTS = frozenset({
     "plea", "request", "order", "warrant", "charge", "case", "complaint", "report", "fir", "information",
     "indictment", "investigation", "proceedings", "hearing", "trial", "application", "letter", "statement",
-    "warrant", "summons", "judgment", "judgement", "verdict", "sentence", "decision", "subpoena",
+    "summons", "judgment", "judgement", "verdict", "sentence", "decision", "subpoena",
 })
 COURT_SUBJECTS = frozenset({"court", "jury", "judge", "magistrate", "tribunal", "sandiganbayan"})
 PROCEDURAL_PLACES = frozenset({"trial", "bail", "custody", "court", "hearing", "judgment", "judgement", "sentencing", "remand", "plea"})

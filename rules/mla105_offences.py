@@ -117,14 +117,14 @@ class Offences(Element):
         return find_offence_provision(facts)
 
 
-TABLE_OFFENCE_HEADER = re.compile(r"\b(?:offen[cs]es?|charges?|crimes?|provisions?|sections?|articles?|law|statute|penalty|legal\s+basis\s+of\s+the\s+charge)\b", re.I)
+TABLE_OFFENCE_HEADER = re.compile(r"\b(?:offen[cs]es?|charges?|crimes?|provisions?|sections?|articles?|law|statute|penalty|legal\s+basis\s+of\s+the\s+charge)\b", re.IGNORECASE)
 
 
 def find_offence_provision(facts: Analysis) -> Evidence | None:
     """The first provision cited as an offence of the requesting state's law, or None."""
     for header, rows in table_rows(facts):
         # A table of charges: "Offence | Provision | Maximum penalty"
-        if any(re.search(r"\b(?:offen[cs]es?|charges?|crimes?)\b", c.text, re.I) for c in header) and any(
+        if any(re.search(r"\b(?:offen[cs]es?|charges?|crimes?)\b", c.text, re.IGNORECASE) for c in header) and any(
             TABLE_OFFENCE_HEADER.search(c.text) for c in header
         ):
             for row in rows:
@@ -156,7 +156,7 @@ def _offence_provision_in(facts: Analysis, block: Block, span: Span) -> Evidence
 
 
 def _has_statute(text: str, match: re.Match[str]) -> bool:
-    if "U" in match.group(0).upper() and re.search(r"U\.?\s?S\.?\s?C", match.group(0), re.I):
+    if "U" in match.group(0).upper() and re.search(r"U\.?\s?S\.?\s?C", match.group(0), re.IGNORECASE):
         return True
     before = text[max(0, match.start() - 60) : match.start()]
     # "of the Pakistan Penal Code", "PPC", "of that Act", "StGB", "of Law No. 9.613"; a chain of provisions
@@ -167,7 +167,7 @@ def _has_statute(text: str, match: re.Match[str]) -> bool:
         after = text[position : position + 160]
         nxt = PROVISION.search(after)
         window = after[: nxt.start()] if nxt and nxt.start() > 0 else after
-        if nxt and len(window) <= 30 and re.fullmatch(r"[\s,]*(?:and|or|as read with|read with|in conjunction with|to|,)?[\s,]*", window, re.I):
+        if nxt and len(window) <= 30 and re.fullmatch(r"[\s,]*(?:and|or|as read with|read with|in conjunction with|to|,)?[\s,]*", window, re.IGNORECASE):
             position += nxt.end()
             continue
         break

@@ -120,10 +120,10 @@ class PersonsConcerned(Element):
         return find_person_identified(facts)
 
 
-TABLE_NAME_HEADER = re.compile(r"\b(?:name|names|person|holder|company|entity|suspect|accused|witness|individual|director|owner|subject)s?\b", re.I)
+TABLE_NAME_HEADER = re.compile(r"\b(?:name|names|person|holder|company|entity|suspect|accused|witness|individual|director|owner|subject)s?\b", re.IGNORECASE)
 TABLE_PARTICULAR_HEADER = re.compile(
     r"\b(?:birth|d\.?o\.?b|born|nationality|citizenship|passport|identity|ID|identification|address|residence|"
-    r"registration|registered|company\s+(?:no|number)|reg\.?\s*no|location|whereabouts|domicile)\b", re.I,
+    r"registration|registered|company\s+(?:no|number)|reg\.?\s*no|location|whereabouts|domicile)\b", re.IGNORECASE,
 )
 
 
@@ -134,10 +134,9 @@ def find_person_identified(facts: Analysis) -> Evidence | None:
         particulars = [n for n, cell in enumerate(header) if TABLE_PARTICULAR_HEADER.search(cell.text)]
         if names and particulars:
             for row in rows:
-                filled = lambda n: n < len(row) and len(row[n].text.strip()) > 1  # noqa: E731
-                if any(filled(n) for n in names) and any(filled(n) for n in particulars if n not in names):
-                    cell = row[next(n for n in names if filled(n))]
-                    return Evidence.of_block(cell)
+                filled = {n for n, cell in enumerate(row) if len(cell.text.strip()) > 1}
+                if filled & set(names) and filled & (set(particulars) - set(names)):
+                    return Evidence.of_block(row[min(filled & set(names))])
     for block in content_blocks(facts):
         if is_letter_frame(block.text):
             continue

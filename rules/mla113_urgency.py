@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from mla_lint.analysis import Analysis
 from mla_lint.findings import Finding, Severity
@@ -39,7 +40,7 @@ REQUEST_WORDS = frozenset({
     "request", "requests", "letter", "assistance", "execution", "execute", "executed", "reply", "response",
     "respond", "answer", "matter", "this", "it", "records", "evidence", "material", "information", "action",
     "attention", "consideration", "treat", "deal", "process", "provide", "grateful", "please", "kindly", "ask",
-    "request", "appreciate", "handle", "transmit", "forward", "priority", "expedite", "we", "i",
+    "appreciate", "handle", "transmit", "forward", "priority", "expedite", "we", "i",
 })
 
 REASON = re.compile(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import ClassVar, Iterable
+from collections.abc import Iterable
+from typing import ClassVar
 
 from mla_lint.analysis import Analysis
 from mla_lint.elements import Evidence
@@ -29,7 +30,7 @@ FULL_DATE = re.compile(
 
 DATE_LINE_WORDS = frozenset({
     "date", "dated", "done", "at", "on", "this", "day", "of", "the", "signed", "in", "le", "den", "am", "issued",
-    "our", "ref", "reference", "your", "no", "and", "sent", "place", "fait", "à", "à", "le", "city",
+    "our", "ref", "reference", "your", "no", "and", "sent", "place", "fait", "à", "city",
 })
 TITLE_WORDS = re.compile(
     r"\b(?:prosecutor|prosecutors|director|directors|secretary|attorney|minister|judge|counsel|inspector|officer|head|"
@@ -59,11 +60,11 @@ NOT_NAME_WORDS = frozenset({
     "sincerely", "truly", "regards", "signed", "signature", "stamp", "seal", "date", "dated", "thank", "you",
     "prosecutor", "director", "secretary", "attorney", "minister", "judge", "counsel", "inspector", "officer", "head",
     "chief", "deputy", "assistant", "magistrate", "specialist", "senior", "principal", "of", "the", "and", "for",
-    "united", "kingdom", "america", "road", "street", "avenue", "house", "building", "box", "floor", "block",
+    "united", "america", "road", "street", "avenue", "house", "building", "box", "floor", "block",
     "limited", "ltd", "plc", "inc", "llc", "bank", "request", "annex", "annexes", "schedule", "enclosure",
     "enclosures", "copy", "attachment", "attachments", "page", "ref", "reference", "confidential", "restricted",
     "urgent", "translation", "respectfully", "cordially", "best", "kind", "sincerely,", "faithfully,", "council",
-    "parliament", "embassy", "consulate", "secretariat", "republic", "federal", "national", "city", "county",
+    "parliament", "embassy", "consulate", "secretariat", "federal", "national", "city", "county",
 })
 CLOSING = re.compile(
     r"\b(?:yours\s+(?:faithfully|sincerely|truly)|sincerely|respectfully|regards|\(signed\)|signed\b|signature|"
@@ -255,7 +256,7 @@ def find_request_date(facts: Analysis) -> Evidence | None:
     # "Done at Nairobi on 12 April 2024" / "Dated this 5th day of March 2024" in a sentence by the signature
     for block in _end_region(blocks):
         pattern = r"\b(?:dated|done\s+at|signed\s+(?:at|on|in)|issued\s+(?:at|on|in)|given\s+under|on\s+this)\b[^.]{0,90}"
-        for match in re.finditer(pattern, block.text, re.I):
+        for match in re.finditer(pattern, block.text, re.IGNORECASE):
             if FULL_DATE.search(match.group(0)):
                 return Evidence(block, match.start(), match.end())
     return None

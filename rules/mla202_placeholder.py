@@ -71,8 +71,8 @@ class Placeholder(Rule):
     X standing for a value (``passport XXXXXXX``, ``xx/xx/2023``), ``TBC``,
     ``TBD``, ``TBA``, instructions ("Drafting note: ...", "delete as
     appropriate", "insert ... here"), and labelled blanks (``Date: ______``).
-    It also reports "the Requested State" (or "the requested country",
-    "your country") used generically in a request that never says which
+    It also reports "the Requested State" (or "the requested country")
+    used generically in a request that never says which
     state that is: no addressee country, no definition, no authorities of a
     named state asked to act (at the first generic use).
     Editorial brackets are not remnants: ``[sic]``, ``[REDACTED]``,
@@ -135,8 +135,7 @@ class Placeholder(Rule):
 
 GENERIC_REQUESTED = re.compile(
     r"\b(?:the\s+)?Requested\s+(?:State|Party|Country|Jurisdiction)\b"
-    r"|\bthe\s+requested\s+(?:state|country|party|jurisdiction)\b"
-    r"|\byour\s+(?:country|state|jurisdiction|government)\b",
+    r"|\bthe\s+requested\s+(?:state|country|party|jurisdiction)\b",
     re.IGNORECASE,
 )
 

@@ -162,7 +162,7 @@ def mla202(linter: Linter, text: str) -> list[str]:
     [
         "To the Central Authority of the Requested State\n\nThe Requested State is asked to obtain the bank records "
         "of account 12345. The suspect moved money to the United Arab Emirates.",
-        "Request for assistance\n\nWe kindly ask your country to interview the witness John Smith.",
+        "Request for assistance\n\nWe kindly ask the requested country to interview the witness John Smith.",
     ],
 )
 def test_generic_requested_state_fires_once(linter: Linter, text: str) -> None:

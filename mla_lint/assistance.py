@@ -223,7 +223,7 @@ FIRST_PERSON = frozenset({"we", "i", "us", "our"})
 REQUESTER_NOUNS = frozenset({
     "authority", "authorities", "state", "government", "ministry", "office", "prosecutor", "prosecution",
     "department", "court", "judge", "republic", "kingdom", "service", "agency", "commission", "unit", "police",
-    "directorate", "bureau", "attorney", "minister", "director",
+    "directorate", "bureau", "attorney", "minister", "director", "request", "letter", "application",
 })
 
 GENERIC_ACTIONS = frozenset({
@@ -517,7 +517,7 @@ def _has_frame(tokens: tuple[Token, ...]) -> bool:
             if not _negated_after(t):
                 return True
         if lemma in FRAME_VERBS and t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBD"} and not _perfect(t):
-            if is_negated(t) or (t.dep_ in {"relcl", "acl", "amod"} and t.tag_ != "VB") or _conditional(t):
+            if is_negated(t) or (t.dep_ in {"relcl", "acl", "amod"} and t.tag_ != "VB") or _conditional(t) or _future(t):
                 continue
             if lemma == "need" and (_passive(t) or not _first_person_subject(t)):
                 continue
@@ -535,6 +535,15 @@ def _has_frame(tokens: tuple[Token, ...]) -> bool:
             if head.lemma_.lower() in _ALL_ACTIONS and _passive(head) and not _perfect(head) and not is_negated(head):
                 return True
     return False
+
+
+def _future(token: Token) -> bool:
+    """"we may later request the freezing", "we will ask", "we intend to request": not asked now."""
+    if any(c.dep_ == "aux" and c.lower_ in {"may", "might", "will", "'ll", "shall"} for c in token.children):
+        return True
+    if any(c.lower_ in {"later", "subsequently", "eventually", "separately", "future"} for c in token.children):
+        return True
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in {"intend", "plan", "expect", "reserve", "propose", "consider"}
 
 
 def _conditional(token: Token) -> bool:
@@ -745,14 +754,14 @@ def _governed_by_request(token: Token) -> bool:
             if prep.lower_ == "in" and node.lemma_.lower() not in {"assistance", "help", "cooperation", "co-operation", "assist"}:
                 return False
             if node.pos_ == "VERB" and node.lemma_.lower() in NOMINAL_GOVERNORS:
-                return not (is_negated(node) or _is_past(node))
+                return not (is_negated(node) or _is_past(node) or _future(node))
             if node.pos_ == "NOUN" and node.lemma_.lower() in NOMINAL_NOUN_GOVERNORS:
                 return True
             continue
         if node.dep_ in {"dobj", "nsubjpass", "attr", "oprd", "appos", "conj", "npadvmod"}:
             node = node.head
             if node.lemma_.lower() in NOMINAL_GOVERNORS and node.pos_ in {"VERB", "AUX"}:
-                return not (is_negated(node) or _is_past(node))
+                return not (is_negated(node) or _is_past(node) or _future(node))
             if node.pos_ in {"NOUN", "PROPN"}:
                 continue
             return False

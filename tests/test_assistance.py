@@ -157,3 +157,12 @@ def test_sub_headings_of_the_assistance_requested(linter: Linter) -> None:
     )
     result = sought(linter, text)
     assert result.kinds == {T.BANK_RECORDS, T.TESTIMONY}
+
+
+def test_a_measure_announced_for_later_is_not_sought(linter: Linter) -> None:
+    text = "Once the accounts are identified, we may later request the freezing of the assets. Please obtain the statements of account no. 4455 at Alpha Bank for 2021."
+    assert sought(linter, text).kinds == {T.BANK_RECORDS}
+
+
+def test_the_request_as_subject(linter: Linter) -> None:
+    assert T.FREEZING_CONFISCATION in sought(linter, "This request seeks the freezing of account no. 555123 at Ruritania Bank.").kinds

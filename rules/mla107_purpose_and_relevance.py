@@ -144,7 +144,9 @@ def states_purpose(span: Span, loose: bool = False) -> bool:
     for token in span:
         lemma = token.lemma_.lower()
         if lemma in PURPOSE_VERBS and token.pos_ in {"VERB", "AUX"} and not negated(token):
-            if _modal_with_evidence_subject(token) or _purpose_infinitive(token) or _purpose_gerund(token):
+            if _modal_with_evidence_subject(token) or _purpose_infinitive(token) or _purpose_gerund(token) or (
+                lemma in STRONG_PURPOSE and _so_that(token)
+            ):
                 return True
             if loose and (lemma in STRONG_PURPOSE or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
                 return True
@@ -180,6 +182,26 @@ def _subject_is_evidence(token: Token) -> bool:
     return False
 
 
+def _object_is_evidence(verb: Token) -> bool:
+    """"request the bank records", "ask for the statements"."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in EVIDENCE_NOUNS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in EVIDENCE_NOUNS for g in child.children):
+                return True
+    return False
+
+
+def _so_that(token: Token) -> bool:
+    """"... so that we can trace the money", "in order that the court may establish ..."."""
+    if not any(c.tag_ == "MD" and c.lower_ in {"can", "could", "may", "might", "will", "would"} for c in token.children):
+        return False
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+    before = token.doc[max(token.sent.start, token.i - 6) : token.i].text.lower()
+    return "that" in marks and ("so that" in before or "in order that" in before)
+
+
 def _modal_with_evidence_subject(token: Token) -> bool:
     """"The records will show ...", "her statement would establish ...", "they may help to identify ..."."""
     head = token
@@ -207,9 +229,12 @@ def _purpose_infinitive(token: Token) -> bool:
             ):
                 return True  # "the evidence is necessary to establish ..."
             if governor.lemma_.lower() in NEED_WORDS or governor.lower_ in NEED_WORDS:
-                if governor.lemma_.lower() in {"request", "seek", "requested", "sought", "wish"}:
-                    # "the records are requested to establish ..." but not "the authorities are requested to obtain"
-                    return _subject_is_evidence(governor) and token.lemma_.lower() in STRONG_PURPOSE
+                if governor.lemma_.lower() in {"request", "seek", "requested", "sought", "wish", "ask"}:
+                    # "the records are requested to establish ...", "we request the records to establish ...",
+                    # but not "the authorities are requested to obtain / identify ..." (a measure, not a purpose)
+                    if token.lemma_.lower() not in STRONG_PURPOSE:
+                        return False
+                    return _subject_is_evidence(governor) or _object_is_evidence(governor)
                 return True
         if any(c.lower_ == "order" for c in token.children) or token.doc[max(0, token.i - 3) : token.i].text.lower().endswith(("in order to", "so as to")):
             return True

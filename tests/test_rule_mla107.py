@@ -26,6 +26,8 @@ PURPOSES = [
     "The requested documents are of great importance to the investigation.",
     "This information is sought with a view to identifying the beneficial owner.",
     "The bank records are the only way to determine who received the money.",
+    "We request the bank records to establish the flow of funds.",
+    "We ask for the statements so that we can trace the money.",
 ]
 
 NOT_PURPOSES = [
@@ -37,6 +39,8 @@ NOT_PURPOSES = [
     "Bank records obtained in Germany show payments to the provider.",
     "The report will be submitted to the Court, which will try the case.",
     "He found a way to hide the money.",
+    "The competent authorities are requested to identify the account holder.",
+    "He hid the money so that the police could not trace it.",
 ]
 
 

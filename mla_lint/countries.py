@@ -23,9 +23,10 @@ demonym ("Congolese") names no particular state and is not reported.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from mla_lint.model import Block
 
@@ -96,7 +97,7 @@ def _variants(name: str) -> Iterator[str]:
     yield name
     if ", " in name:
         head, tail = name.split(", ", 1)
-        if re.search(r"\bof(?: the)?$", tail, re.I) or " " not in tail:
+        if re.search(r"\bof(?: the)?$", tail, re.IGNORECASE) or " " not in tail:
             inverted = f"{tail} {head}"
             yield inverted[4:] if inverted.lower().startswith("the ") else inverted
 

@@ -24,11 +24,13 @@ Arts. 25-35).
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 from mla_lint.countries import CountryMention, country_mentions
 from mla_lint.elements import Evidence, heading_matches
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
 try:  # Python 3.11+
     import tomllib
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+    import tomli as tomllib  # type: ignore[no-redef,import-not-found]
 
 GENERAL = "convention"
 MLA_KINDS = frozenset({"mla-convention", "mla-treaty", "scheme"})
@@ -355,9 +357,8 @@ def _keyword(name: str) -> str | None:
                 return None
             top.append(c if c.isalnum() else " ")
         i += 1
-        if depth == 0 and i < len(name) and name[i] in "?*{":
-            if top:
-                top[-1] = " "  # the last character is optional
+        if depth == 0 and i < len(name) and name[i] in "?*{" and top:
+            top[-1] = " "  # the last character is optional
     words = [w for w in "".join(top).split() if len(w) >= 3 and w.isalpha()]
     return max(words, key=len).lower() if words else None
 
@@ -501,7 +502,7 @@ def _between_pair(text: str, start: int, limit: int, mentions: list[CountryMenti
 
 def _hyphen_pair(text: str, anchor: int, mentions: list[CountryMention]) -> tuple[CountryMention, CountryMention] | None:
     before = [m for m in mentions if m.end <= anchor and anchor - m.end <= 40]
-    for first, second in zip(before, before[1:]):
+    for first, second in itertools.pairwise(before):
         if HYPHEN_JOIN.match(text[first.end : second.start]) and second.alpha2 != first.alpha2:
             between = text[second.end : anchor]
             if re.fullmatch(r"\s*(?:Mutual\s+(?:Legal\s+)?Assistance\s+|MLA\s+|Bilateral\s+)?", between, re.IGNORECASE):
@@ -648,9 +649,9 @@ def _is_basis_context(facts: Analysis, block: Block, sentence_text: str) -> bool
         return True
     index = block.text.find(sentence_text)
     lead = block.text[max(0, index - 60) : index] if index > 0 else ""
-    if re.search(r"\b(?:legal\s+basis|basis|legal\s+framework)\s*[:\-–]?\s*$", lead, re.I):
+    if re.search(r"\b(?:legal\s+basis|basis|legal\s+framework)\s*[:\-–]?\s*$", lead, re.IGNORECASE):
         return True  # "Legal basis: Article 18 of ..." split by the sentencizer
-    if OFFENCE_CONTEXT.search(sentence_text) and not re.search(r"\b(?:request|assistance|co-?operation)\b", sentence_text, re.I):
+    if OFFENCE_CONTEXT.search(sentence_text) and not re.search(r"\b(?:request|assistance|co-?operation)\b", sentence_text, re.IGNORECASE):
         return False
     return bool(BASIS_WORDS.search(sentence_text))
 
@@ -712,7 +713,7 @@ def _generic_treaty_basis(facts: Analysis) -> Iterator[Citation]:
     """"under the bilateral treaty between our two countries": a treaty relied on, though not named."""
     for sentence in facts.body_sentences():
         match = GENERIC_TREATY.search(sentence.text)
-        if match is None or not re.search(r"\b(?:under|pursuant|accordance|basis|based|made|relies|rely|invok\w*)\b", sentence.text, re.I):
+        if match is None or not re.search(r"\b(?:under|pursuant|accordance|basis|based|made|relies|rely|invok\w*)\b", sentence.text, re.IGNORECASE):
             continue
         if _negated(sentence.block.text, sentence.start + match.start(), sentence) or NEGATED_BASIS.search(
             sentence.text[: match.start()]
@@ -748,13 +749,13 @@ def reciprocity_undertaking(facts: Analysis) -> Evidence | None:
         if lemmas & RECIPROCITY_LEMMAS:
             token = next(t for t in span if t.lemma_.lower() in RECIPROCITY_LEMMAS or t.lower_ in RECIPROCITY_LEMMAS)
             window = sentence.text[: token.idx - span.start_char]
-            if not re.search(r"\b(?:absence|lack|without|no)\s+(?:of\s+)?(?:\w+\s+)?$", window, re.I):
+            if not re.search(r"\b(?:absence|lack|without|no)\s+(?:of\s+)?(?:\w+\s+)?$", window, re.IGNORECASE):
                 return Evidence.of_sentence(sentence)
             continue
         if lemmas & SAME_WORDS and lemmas & HELP_WORDS and lemmas & FUTURE_WORDS:
             if lemmas & PLEDGE_WORDS or re.search(
-                r"\b(?:case|cases|matter|matters|request|requests|circumstances|offen[cs]es?|situation|future)\b", sentence.text, re.I
+                r"\b(?:case|cases|matter|matters|request|requests|circumstances|offen[cs]es?|situation|future)\b", sentence.text, re.IGNORECASE
             ):
-                if re.search(r"\b(?:same|similar|comparable|like|equivalent|corresponding|analogous)\b", sentence.text, re.I):
+                if re.search(r"\b(?:same|similar|comparable|like|equivalent|corresponding|analogous)\b", sentence.text, re.IGNORECASE):
                     return Evidence.of_sentence(sentence)
     return None

@@ -32,10 +32,12 @@ making them); UN Model Treaty on MLA Art. 5(1)(a).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from mla_lint.countries import CountryMention, country_mentions
 from mla_lint.elements import Evidence, heading_matches, sections_about
@@ -43,7 +45,7 @@ from mla_lint.language import has_request_frame
 from mla_lint.model import Block, BlockKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from mla_lint.analysis import Analysis, Sentence
 
@@ -72,9 +74,9 @@ AUTHORITY_HEADINGS = ("requesting authority", "authority making the request", "r
 ADDRESSEE_LIKE = re.compile(
     r"\s*(?:To\b|Attn|Attention|(?:The\s+)?Central\s+Authority|The\s+Competent\s+(?:\w+\s+)?Authorit|The\s+Hon(?:ourable|\.)?\s|"
     r"(?:His|Her)\s+Excellency|H\.\s?E\.\s)",
-    re.I,
+    re.IGNORECASE,
 )
-TITLE_WORDS = re.compile(r"^\s*(?:urgent\s+|formal\s+)?(?:request|letters?\s+of\s+request|letters?\s+rogatory|application|commission\s+rogatoire)\b", re.I)
+TITLE_WORDS = re.compile(r"^\s*(?:urgent\s+|formal\s+)?(?:request|letters?\s+of\s+request|letters?\s+rogatory|application|commission\s+rogatoire)\b", re.IGNORECASE)
 AUTHORITY = re.compile(
     r"\b(?:Ministr(?:y|ies)|Minist[eè]re|Ministerie|Minist[eé]rio|Department|Office|Prosecution(?:s|\s+Service)?|"
     r"Procurat(?:or|ure|orate)\w*|Procuradoria|Procuratura|Prosecutor[- ]General|Attorney[- ]General|Solicitor[- ]General|"
@@ -99,54 +101,54 @@ PARALLEL = re.compile(
     re.IGNORECASE,
 )
 DC_HEADING = ("dual criminality", "double criminality", "criminality", "dual criminal", "double incrimination", "dual incrimination")
-OFFENCE = re.compile(r"\b(?:offen[cs]es?|crimes?|criminal|constitut\w+|punishable|illegal|unlawful|amount(?:s|ed)?\s+to|penal)\b", re.I)
+OFFENCE = re.compile(r"\b(?:offen[cs]es?|crimes?|criminal|constitut\w+|punishable|illegal|unlawful|amount(?:s|ed)?\s+to|penal)\b", re.IGNORECASE)
 HYPOTHETICAL_DC = re.compile(
     r"\bwould\b|\bhad\s+(?:it|they|these|this|the|such|that)\b|\bif\s+(?:it|they|the|this|these|such|that|committed|done|"
     r"carried|perpetrated)\b|\bwere\s+(?:it|they|the|this|such)\b"
     r"|\b(?:also|equally|likewise|similarly)\s+(?:be\s+|is\s+|are\s+|constitutes?\s+)?(?:an?\s+)?(?:offen|crim|punishable|illegal|unlawful|criminal)"
     r"|\b(?:offen[cs]es?|crimes?|criminal|punishable)\s+(?:\w+\s+)?(?:also|too|as\s+well)\b",
-    re.I,
+    re.IGNORECASE,
 )
 OCCURRED_IN = re.compile(
     r"\b(?:if|had|were|would|as\s+if|when)\b[^.;]{0,60}?\b(?:committed|occurred|taken\s+place|took\s+place|happened|"
     r"carried\s+out|done|perpetrated|been\s+committed)\s+(?:with)?in\s+(?:the\s+)?$",
-    re.I,
+    re.IGNORECASE,
 )
 OFFENCE_IN = re.compile(
-    r"\b(?:offen[cs]es?|crimes?|criminal|punishable|illegal|unlawful)\s+(?:\w+\s+){0,2}(?:with)?in\s+(?:the\s+)?$", re.I
+    r"\b(?:offen[cs]es?|crimes?|criminal|punishable|illegal|unlawful)\s+(?:\w+\s+){0,2}(?:with)?in\s+(?:the\s+)?$", re.IGNORECASE
 )
 LAW_OF = re.compile(
     r"\b(?:laws?|legislation|code|statutes?|jurisdiction)\s+(?:in\s+force\s+)?(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:Republic|Kingdom|State|Government|Federation)\s+of\s+(?:the\s+)?)?$",
-    re.I,
+    re.IGNORECASE,
 )
-LAW_AFTER = re.compile(r"^\s*(?:criminal\s+|penal\s+|domestic\s+)?(?:laws?|legislation|Penal\s+Code|Criminal\s+Code|Crimes\s+Act|jurisdiction)\b", re.I)
+LAW_AFTER = re.compile(r"^\s*(?:criminal\s+|penal\s+|domestic\s+)?(?:laws?|legislation|Penal\s+Code|Criminal\s+Code|Crimes\s+Act|jurisdiction)\b", re.IGNORECASE)
 DEFINITION_AFTER = re.compile(
     r"^[\s,]*\(\s*(?:hereinafter\s+)?(?:(?:referred\s+to\s+|called\s+)?as\s+)?[\"'“‘]?\s*the\s+"
     r"(?P<role>Requested|Requesting)\s+(?:State|Party|Country|Contracting\s+Party|Jurisdiction)\b",
-    re.I,
+    re.IGNORECASE,
 )
 DEFINITION_BEFORE = re.compile(
     r"\bthe\s+(?P<role>Requested|Requesting)\s+(?:State|Party|Country)\s*(?:[,(:]|is|being|namely|-|–)\s*(?:namely\s+)?(?:the\s+)?$",
-    re.I,
+    re.IGNORECASE,
 )
 COMPETENT_OF = re.compile(
     r"\b(?:competent|judicial|relevant|appropriate|law[- ]enforcement|prosecuting|investigating)\s+(?:\w+\s+)?"
     r"authorit(?:y|ies)\s+(?:of|in)\s+(?:the\s+)?$",
-    re.I,
+    re.IGNORECASE,
 )
-AUTHORITIES_OF = re.compile(r"\b(?:the\s+)?authorit(?:y|ies)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
-DEMONYM_AUTHORITIES = re.compile(r"^\s+(?:competent\s+|judicial\s+|law[- ]enforcement\s+|prosecuting\s+|central\s+)?authorit(?:y|ies)\b", re.I)
-COMPETENT_BEFORE_DEMONYM = re.compile(r"\b(?:competent|relevant|appropriate)\s+$", re.I)
-CENTRAL_OF = re.compile(r"\bCentral\s+Authority\s+(?:of|for|in)\s+(?:the\s+)?$", re.I)
-CENTRAL_AFTER = re.compile(r"^(?:'s)?\s+Central\s+Authority\b", re.I)
-GOVERNMENT_OF = re.compile(r"\b(?:Government|Ministry|Ministry\s+of\s+[\w ]{3,40}?|Office|Embassy|Republic)\s+of\s+(?:the\s+)?$", re.I)
-ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?|Central\s+Authority\s+of\s+(?:the\s+)?)?$", re.I)
+AUTHORITIES_OF = re.compile(r"\b(?:the\s+)?authorit(?:y|ies)\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+DEMONYM_AUTHORITIES = re.compile(r"^\s+(?:competent\s+|judicial\s+|law[- ]enforcement\s+|prosecuting\s+|central\s+)?authorit(?:y|ies)\b", re.IGNORECASE)
+COMPETENT_BEFORE_DEMONYM = re.compile(r"\b(?:competent|relevant|appropriate)\s+$", re.IGNORECASE)
+CENTRAL_OF = re.compile(r"\bCentral\s+Authority\s+(?:of|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+CENTRAL_AFTER = re.compile(r"^(?:'s)?\s+Central\s+Authority\b", re.IGNORECASE)
+GOVERNMENT_OF = re.compile(r"\b(?:Government|Ministry|Ministry\s+of\s+[\w ]{3,40}?|Office|Embassy|Republic)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?|Central\s+Authority\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 ASSISTANCE_OF = re.compile(
     r"\b(?:assistance|help|co-?operation|support)\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$"
     r"|\b(?:request|letter|application)\s+(?:is\s+)?(?:addressed\s+|sent\s+|made\s+)?to\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?|competent\s+authorities\s+of\s+(?:the\s+)?)?$"
     r"|\bconsent\s+of\s+(?:the\s+)?$",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -272,13 +274,13 @@ def _head_blocks(body: list[Block]) -> list[Block]:
             break
         if re.match(r"(?:Dear|Re\b|Subject|Your\s+Excellency|Sir|Madam)", text):
             break
-        if block.kind is BlockKind.HEADING and not (not head or re.match(r"(?:To|From|Attn|Attention)\b", text, re.I)):
+        if block.kind is BlockKind.HEADING and not (not head or re.match(r"(?:To|From|Attn|Attention)\b", text, re.IGNORECASE)):
             break
         if "\n" not in text and (len(text) > 160 or re.search(r"[\w)][.,;:!?]\s*$", text) and len(text.split()) >= 4):
             break  # a sentence: the request has begun
         if len(body) > 1 and block is body[-1]:
             break  # the last block is the signature, not the letterhead
-        if re.match(r"(?:request|letter)\s+(?:of|for)\b", text, re.I) and "\n" not in text:
+        if re.match(r"(?:request|letter)\s+(?:of|for)\b", text, re.IGNORECASE) and "\n" not in text:
             break  # the title
         head.append(block)
     return head
@@ -292,8 +294,8 @@ def _letterhead_and_addressee(
     if letterhead is not None or addressee is not None:
         return letterhead, addressee
     with_country = [b for b in head if any(not m.demonym for m in by_block.get(b.index, []))]
-    to_blocks = [b for b in with_country if re.match(r"\s*(?:To|Attn|Attention|Addressee)\b\s*[:.]?", b.text, re.I)]
-    from_blocks = [b for b in with_country if re.match(r"\s*From\s*:", b.text, re.I)]
+    to_blocks = [b for b in with_country if re.match(r"\s*(?:To|Attn|Attention|Addressee)\b\s*[:.]?", b.text, re.IGNORECASE)]
+    from_blocks = [b for b in with_country if re.match(r"\s*From\s*:", b.text, re.IGNORECASE)]
     sender = from_blocks[0] if from_blocks else None
     recipient = to_blocks[0] if to_blocks else None
     others = [b for b in with_country if b not in to_blocks and b not in from_blocks]
@@ -310,7 +312,7 @@ def _letterhead_and_addressee(
     return letterhead, addressee
 
 
-LABELLED_LINE = re.compile(r"^[ \t]*(?P<label>From|Sender|To|Addressee|Recipient)[ \t]*:", re.I | re.M)
+LABELLED_LINE = re.compile(r"^[ \t]*(?P<label>From|Sender|To|Addressee|Recipient)[ \t]*:", re.IGNORECASE | re.MULTILINE)
 
 
 def _labelled_lines(
@@ -359,7 +361,7 @@ def _signature_block(body: list[Block], head: list[Block]) -> Block | None:
             return None
         text = block.text
         if "\n" in text.strip() and len(text) < 500 and (
-            re.search(r"\(?signed\)?|signature|yours\s+(?:faithfully|sincerely)|^_{3,}", text, re.I | re.M)
+            re.search(r"\(?signed\)?|signature|yours\s+(?:faithfully|sincerely)|^_{3,}", text, re.IGNORECASE | re.MULTILINE)
             or len(text.strip().splitlines()) >= 3
             or block is body[-1] and not re.search(r"[.:]\s*$", text)
         ):
@@ -377,7 +379,7 @@ def _dual_criminality_blocks(facts: Analysis) -> set[int]:
 
 def _is_dc_sentence(text: str) -> bool:
     """A dual criminality statement: an offence said of a hypothetical ("would", "had it occurred") or "also"."""
-    if re.search(r"\b(?:dual|double)\s+(?:criminality|incrimination)\b", text, re.I):
+    if re.search(r"\b(?:dual|double)\s+(?:criminality|incrimination)\b", text, re.IGNORECASE):
         return True
     return bool(OFFENCE.search(text) and HYPOTHETICAL_DC.search(text))
 
@@ -413,7 +415,7 @@ def _sentence_roles(sentence: Sentence, mention: CountryMention, is_dc: bool, pa
         return
 
     if CENTRAL_OF.search(before) or CENTRAL_AFTER.match(after):
-        if _is_asking_subject(sentence, mention) or re.search(r"\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?Central\s+Authority\s+of\s+(?:the\s+)?$", before, re.I):
+        if _is_asking_subject(sentence, mention) or re.search(r"\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?Central\s+Authority\s+of\s+(?:the\s+)?$", before, re.IGNORECASE):
             yield _role(mention, REQUESTING, ASKING, context)
         elif not parallel:
             yield _role(mention, REQUESTED, CENTRAL_AUTHORITY, context)  # decided once the requesting state is known
@@ -430,7 +432,7 @@ def _sentence_roles(sentence: Sentence, mention: CountryMention, is_dc: bool, pa
     if _is_asking_subject(sentence, mention):
         yield _role(mention, REQUESTING, ASKING, context)
         return
-    if ON_BEHALF.search(before) and re.search(r"behalf", before, re.I):
+    if ON_BEHALF.search(before) and re.search(r"behalf", before, re.IGNORECASE):
         yield _role(mention, REQUESTING, ASKING, context)
         return
     if not parallel and (ASSISTANCE_OF.search(before) and _frames_request(sentence) or _is_asked(sentence, mention)):
@@ -556,12 +558,11 @@ def _requesting_authority(
             if line is not None:
                 return line
     if signature is not None:
-        lines = signature.text.split("\n")
         offset = 0
-        for line in lines:
-            if AUTHORITY.search(line) and not re.match(r"\s*(?:To|Attn)\b", line):
-                return Evidence(signature, offset, offset + len(line))
-            offset += len(line) + 1
+        for text in signature.text.split("\n"):
+            if AUTHORITY.search(text) and not re.match(r"\s*(?:To|Attn)\b", text):
+                return Evidence(signature, offset, offset + len(text))
+            offset += len(text) + 1
     return None
 
 
@@ -570,7 +571,7 @@ def _authority_line(block: Block, skip: Evidence | None = None) -> Evidence | No
     offset = 0
     for line in block.text.split("\n"):
         inside_skip = skip is not None and skip.start <= offset < skip.end
-        if not inside_skip and not re.match(r"\s*(?:To|Attn|Attention|Addressee|Recipient)\b", line, re.I) and AUTHORITY.search(line):
+        if not inside_skip and not re.match(r"\s*(?:To|Attn|Attention|Addressee|Recipient)\b", line, re.IGNORECASE) and AUTHORITY.search(line):
             return Evidence(block, offset, offset + len(line))
         offset += len(line) + 1
     return None
@@ -584,7 +585,7 @@ def _authority_in_sentence(sentence: Sentence) -> Evidence | None:
         return Evidence.of_sentence(sentence)
     if re.search(r"\bI\s+am\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:Prosecutor|Officer|Counsel|Director|Attorney|Judge|Magistrate|Investigator|Inspector|Solicitor|Advocate)", text):
         return Evidence.of_sentence(sentence)
-    about_request = bool(re.search(r"\b(?:request|letter|rogatory|application|commission)\b", text, re.I))
+    about_request = bool(re.search(r"\b(?:request|letter|rogatory|application|commission)\b", text, re.IGNORECASE))
     for token in span:
         lemma = token.lemma_.lower()
         if lemma not in ASK_VERBS or (lemma not in CORE_ASK_VERBS and not about_request):
@@ -605,10 +606,10 @@ def related_states(facts: Analysis) -> frozenset[frozenset[str]]:
     """Pairs of states named side by side ("Hong Kong SAR, China", "... Region of the People's Republic of China")."""
     mentions = [m for m in facts.derived(country_mentions) if not m.demonym]
     pairs: set[frozenset[str]] = set()
-    for first, second in zip(mentions, mentions[1:]):
+    for first, second in itertools.pairwise(mentions):
         if first.block is second.block and first.alpha2 != second.alpha2:
             gap = first.block.text[first.end : second.start]
-            if len(gap) <= 40 and "\n" not in gap and not re.search(r"\b(?:and|or|to|from|between|nor|via)\b|[;.]", gap, re.I):
+            if len(gap) <= 40 and "\n" not in gap and not re.search(r"\b(?:and|or|to|from|between|nor|via)\b|[;.]", gap, re.IGNORECASE):
                 pairs.add(frozenset({first.alpha2, second.alpha2}))
     return frozenset(pairs)
 
@@ -618,4 +619,4 @@ def role_mentions_of(facts: Analysis, alpha2: str) -> tuple[RoleMention, ...]:
     return tuple(r for r in facts.derived(parties).requested_roles if r.alpha2 == alpha2)
 
 
-__all__ = ["Parties", "RoleMention", "head_blocks", "parties", "related_states", "role_mentions_of", "REQUESTED", "REQUESTING", "ROLE_SOURCES", "STRONG_REQUESTED"]
+__all__ = ["REQUESTED", "REQUESTING", "ROLE_SOURCES", "STRONG_REQUESTED", "Parties", "RoleMention", "head_blocks", "parties", "related_states", "role_mentions_of"]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Iterable
+from collections.abc import Iterable
+from typing import ClassVar
 
 from mla_lint.analysis import Analysis
 from mla_lint.elements import Evidence, RequiredElement
@@ -79,7 +80,7 @@ class LegalBasis(RequiredElement):
                 f"a general convention is a basis for mutual legal assistance through its mutual-assistance "
                 f"article (Art. {articles}).",
                 citation.evidence.block, citation.evidence.start, citation.evidence.end,
-                suggestion=f"Cite the article: \"under Article {sorted(instrument.mla_articles or ())[0]} of the "
+                suggestion=f"Cite the article: \"under Article {min(instrument.mla_articles or ())} of the "
                 f"{instrument.short_name}\".",
             )
             return

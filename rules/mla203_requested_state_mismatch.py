@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from mla_lint.analysis import Analysis
 from mla_lint.countries import country_name
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.parties import (
-    ADDRESSEE, DEFINITION, DUAL_CRIMINALITY, ROLE_SOURCES, STRONG_REQUESTED, parties, related_states,
+    ADDRESSEE,
+    DEFINITION,
+    DUAL_CRIMINALITY,
+    ROLE_SOURCES,
+    STRONG_REQUESTED,
+    parties,
+    related_states,
 )
 from mla_lint.rule import Rule
 

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import Iterable, Iterator
 
 from mla_lint.analysis import Analysis
 from mla_lint.countries import country_name
 from mla_lint.findings import Finding, Severity
-from mla_lint.instruments import DOMESTIC, MLA_KINDS, NON_PARTY, Citation, Instrument, citations
+from mla_lint.instruments import (
+    DOMESTIC,
+    MLA_KINDS,
+    NON_PARTY,
+    Citation,
+    Instrument,
+    citations,
+)
 from mla_lint.model import Document
 from mla_lint.parties import ADDRESSED, parties
 

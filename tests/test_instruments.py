@@ -8,7 +8,15 @@ import pytest
 from mla_lint.analysis import Analysis
 from mla_lint.engine import Linter
 from mla_lint.instruments import (
-    NON_PARTY, PARTY, UNKNOWN, citations, instrument, instruments, legal_basis, un_member_states, validate_data,
+    NON_PARTY,
+    PARTY,
+    UNKNOWN,
+    citations,
+    instrument,
+    instruments,
+    legal_basis,
+    un_member_states,
+    validate_data,
 )
 from mla_lint.settings import Settings
 
@@ -92,8 +100,8 @@ def test_party_status_is_conservative() -> None:
         ("We rely on Articles 18 and 46 of UNTOC and UNCAC respectively.", [("untoc", ()), ("uncac", ())]),
         ("The request is made under Articles 29 to 31 of the Convention on Cybercrime.", [("budapest", (29, 30, 31))]),
         ("European Convention on Mutual Assistance in Criminal Matters of 20.04.1959, articles 1, 3 and 14.", [("ets-30", (1, 3, 14))]),
-        ("This request is made under the Second Additional Protocol to the European Convention on Mutual Assistance "
-         "in Criminal Matters.", [("ets-182", ())]),
+        (("This request is made under the Second Additional Protocol to the European Convention on Mutual Assistance "
+         "in Criminal Matters."), [("ets-182", ())]),
         ("This request is made under the Harare Scheme.", [("harare-scheme", ())]),
         ("It is made under the Mutual Assistance in Criminal Matters Act 1987 (Cth).", [("au-macma-1987", ())]),
         ("It is made under the Mutual Assistance in Criminal Matters Act 2000 of Singapore.", [("sg-macma-2000", ())]),

@@ -160,8 +160,8 @@ def mla202(linter: Linter, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "To the Central Authority of the Requested State\n\nThe Requested State is asked to obtain the bank records "
-        "of account 12345. The suspect moved money to the United Arab Emirates.",
+        ("To the Central Authority of the Requested State\n\nThe Requested State is asked to obtain the bank records "
+        "of account 12345. The suspect moved money to the United Arab Emirates."),
         "Request for assistance\n\nWe kindly ask the requested country to interview the witness John Smith.",
     ],
 )

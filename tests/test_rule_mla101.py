@@ -26,8 +26,8 @@ def codes(linter: Linter, text: str) -> list[str]:
         # a heading that announces the authority, with the institution under it
         "REQUESTING AUTHORITY\n\nPublic Prosecutor's Office of Rotterdam\n\nFACTS\n\nThe suspect laundered money.",
         # an office in the signature block
-        "Please obtain the records of account 1.\n\nYours faithfully,\n\n(Signed)\nR. H. Hoekstra\nPublic Prosecutor, "
-        "Functioneel Parket",
+        ("Please obtain the records of account 1.\n\nYours faithfully,\n\n(Signed)\nR. H. Hoekstra\nPublic Prosecutor, "
+        "Functioneel Parket"),
     ],
 )
 def test_silent_when_an_authority_is_identified(linter: Linter, text: str) -> None:
@@ -41,8 +41,8 @@ def test_silent_when_an_authority_is_identified(linter: Linter, text: str) -> No
         # a personal title is not an office
         "Dear Sir/Madam,\n\nWe are writing to request your assistance.\n\nBest regards,\nKhalid Saeed Al Mansoori\nChief Prosecutor",
         # the addressee's authority is not the requesting authority
-        "To: The UK Central Authority\nHome Office\nLondon\n\nKindly arrange for the documents to be served.\n\n"
-        "(Signed)\nAdv. Thandiwe Nkosi\nSenior State Advocate\nPretoria",
+        ("To: The UK Central Authority\nHome Office\nLondon\n\nKindly arrange for the documents to be served.\n\n"
+        "(Signed)\nAdv. Thandiwe Nkosi\nSenior State Advocate\nPretoria"),
         # a court that may issue a warrant is not the author of the request
         "Please serve the summons so that the court may issue a warrant if he fails to attend.",
     ],

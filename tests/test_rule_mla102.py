@@ -19,15 +19,15 @@ def findings(linter: Linter, text: str):  # type: ignore[no-untyped-def]
     [
         "This request is made under Article 46 of the United Nations Convention against Corruption.",
         "The request is made under UNTOC, art. 18.",
-        "We rely on the Treaty between the United States of America and the United Kingdom of Great Britain and "
-        "Northern Ireland on Mutual Legal Assistance in Criminal Matters.",
+        ("We rely on the Treaty between the United States of America and the United Kingdom of Great Britain and "
+        "Northern Ireland on Mutual Legal Assistance in Criminal Matters."),
         "LEGAL BASIS\n\nEuropean Convention on Mutual Assistance in Criminal Matters of 20.04.1959.",
         "This request is made under the Scheme relating to Mutual Assistance in Criminal Matters within the Commonwealth.",
         "This request is made under the Mutual Legal Assistance Act, 2011 of Kenya.",
         "This request is based on Law Number 1 of 2006 concerning Mutual Assistance in Criminal Matters.",
         "This request is made on the basis of reciprocity.",
-        "The Kingdom of the Netherlands undertakes to comply with a future request by Singapore for similar assistance "
-        "in respect of a comparable offence.",
+        ("The Kingdom of the Netherlands undertakes to comply with a future request by Singapore for similar assistance "
+        "in respect of a comparable offence."),
     ],
 )
 def test_silent_when_a_basis_is_given(linter: Linter, text: str) -> None:

@@ -28,8 +28,8 @@ def test_fires_on_domestic_law_alone(linter: Linter, text: str) -> None:
     "text",
     [
         # domestic law and reciprocity
-        "This request is made under the Mutual Legal Assistance Act, 2011 of Kenya. Kenya will, if asked, give the same "
-        "help to South Africa in a comparable matter.",
+        ("This request is made under the Mutual Legal Assistance Act, 2011 of Kenya. Kenya will, if asked, give the same "
+        "help to South Africa in a comparable matter."),
         # domestic law and a convention
         "This request is made under Article 46 of UNCAC and the Mutual Legal Assistance (Criminal Matters) Act 2020.",
         # domestic law and an MLA treaty

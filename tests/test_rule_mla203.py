@@ -51,11 +51,11 @@ def test_fires_at_the_other_state(linter: Linter, body: str, at: str) -> None:
         "The suspects are also investigated for cheating contrary to section 420 of the Pakistan Penal Code.",
         "The Central Authority of Pakistan asks that the competent authorities of the United Kingdom obtain the records.",
         # third countries in the facts
-        "The suspect sent USD 1,000,000 to accounts in the United Arab Emirates and Hong Kong through a company "
-        "registered in Cyprus.",
+        ("The suspect sent USD 1,000,000 to accounts in the United Arab Emirates and Hong Kong through a company "
+        "registered in Cyprus."),
         "He was also convicted in Germany of fraud in 2015.",
-        "The conduct, which took place in Pakistan and the United Arab Emirates, would constitute fraud under the law "
-        "of England and Wales.",
+        ("The conduct, which took place in Pakistan and the United Arab Emirates, would constitute fraud under the law "
+        "of England and Wales."),
         # parallel requests to other states
         "A similar request has been sent to the Central Authority of Switzerland.",
         "The competent authorities of Switzerland have already been sent a separate request.",

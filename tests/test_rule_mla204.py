@@ -29,21 +29,21 @@ def findings(linter: Linter, parties: tuple[str, str, str, str], basis: str) -> 
 @pytest.mark.parametrize(
     ("parties", "basis"),
     [
-        (PK_UK, "This request is made under Article 46 of the United Nations Convention against Corruption and Article 18 "
-                "of the United Nations Convention against Transnational Organized Crime (UNTOC)."),
+        (PK_UK, ("This request is made under Article 46 of the United Nations Convention against Corruption and Article 18 "
+                "of the United Nations Convention against Transnational Organized Crime (UNTOC).")),
         (PK_UK, "The request is made under UNCAC, Article 46(1), and Articles 54 and 55 of that Convention."),
-        (DE_US, "The request is made under Article 1 of the Treaty between the Federal Republic of Germany and the United "
-                "States of America on Mutual Legal Assistance in Criminal Matters, signed at Washington on 14 October 2003."),
+        (DE_US, ("The request is made under Article 1 of the Treaty between the Federal Republic of Germany and the United "
+                "States of America on Mutual Legal Assistance in Criminal Matters, signed at Washington on 14 October 2003.")),
         (PK_UK, "The request is made under Article 7 of the 1988 Vienna Convention."),
-        (UK_AU, "This request is made under the Scheme relating to Mutual Assistance in Criminal Matters within the "
-                "Commonwealth and the Mutual Assistance in Criminal Matters Act 1987 (Cth)."),
-        (KE_ZA, "We make this request under the Mutual Legal Assistance Act, 2011 of Kenya and the International "
-                "Co-operation in Criminal Matters Act 75 of 1996."),
-        (DE_US, "The data were preserved under Articles 29 and 30 of the Budapest Convention; this request is made under "
-                "Article 31 of the Convention on Cybercrime."),
+        (UK_AU, ("This request is made under the Scheme relating to Mutual Assistance in Criminal Matters within the "
+                "Commonwealth and the Mutual Assistance in Criminal Matters Act 1987 (Cth).")),
+        (KE_ZA, ("We make this request under the Mutual Legal Assistance Act, 2011 of Kenya and the International "
+                "Co-operation in Criminal Matters Act 75 of 1996.")),
+        (DE_US, ("The data were preserved under Articles 29 and 30 of the Budapest Convention; this request is made under "
+                "Article 31 of the Convention on Cybercrime.")),
         # an offence defined by a convention is not a legal-basis citation
-        (PK_UK, "This request is made under Article 46 of UNCAC. Bribery is an offence established under Article 15 of "
-                "UNCAC."),
+        (PK_UK, ("This request is made under Article 46 of UNCAC. Bribery is an offence established under Article 15 of "
+                "UNCAC.")),
     ],
 )
 def test_silent_on_correct_citations(linter: Linter, parties: tuple[str, str, str, str], basis: str) -> None:

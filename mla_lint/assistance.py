@@ -26,10 +26,14 @@ Harare Scheme para 1(3).
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from typing_extensions import Self
 
 from mla_lint.elements import Evidence
 from mla_lint.language import is_negated as _is_negated
@@ -61,7 +65,7 @@ class AssistanceType(str, Enum):
 
     coercive: bool
 
-    def __new__(cls, value: str, coercive: bool) -> AssistanceType:
+    def __new__(cls, value: str, coercive: bool) -> Self:
         member = str.__new__(cls, value)
         member._value_ = value
         member.coercive = coercive
@@ -461,7 +465,7 @@ def _segments(facts: Analysis, block: Block) -> Iterator[_Segment]:
     carry: int | None = None
     for sentence in facts.sentences_in(block):
         points = [sentence.start] + [c for c in cuts if sentence.start < c < sentence.end] + [sentence.end]
-        for lo, hi in zip(points, points[1:]):
+        for lo, hi in itertools.pairwise(points):
             if carry is not None:
                 lo, carry = carry, None
             if LABEL_ONLY.match(block.text[lo:hi]):
@@ -496,7 +500,7 @@ def _opens_list(segment: _Segment) -> bool:
     text = segment.text.rstrip()
     if text.endswith(":") and len(text) < 60 and is_request_heading(text):
         return True  # "Assistance requested:", "Requests:" as a label over a list
-    if text.endswith(":") or text.endswith(":-"):
+    if text.endswith((":", ":-")):
         return _has_frame(segment.tokens) or any(t.lower_ in FOLLOWING for t in segment.tokens)
     return any(t.lower_ in FOLLOWING for t in segment.tokens) and _has_frame(segment.tokens) and text.endswith((":", "."))
 
@@ -513,9 +517,8 @@ def _has_frame(tokens: tuple[Token, ...]) -> bool:
     """A request: "we ask/request", "is requested", "please", "kindly", "would be grateful", a wish modal with an action."""
     for t in tokens:
         lemma = t.lemma_.lower()
-        if lemma in POLITE or t.lower_ in POLITE:
-            if not _negated_after(t):
-                return True
+        if (lemma in POLITE or t.lower_ in POLITE) and not _negated_after(t):
+            return True
         if lemma in FRAME_VERBS and t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBD"} and not _perfect(t):
             if is_negated(t) or (t.dep_ in {"relcl", "acl", "amod"} and t.tag_ != "VB") or _conditional(t) or _future(t):
                 continue
@@ -527,9 +530,11 @@ def _has_frame(tokens: tuple[Token, ...]) -> bool:
                 return True
         if lemma in GRATEFUL:
             return True
-        if lemma in {"request", "ask"} and t.tag_ == "NNS" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in {"that", "the", "you"}:
-            if t.i > 0 and t.doc[t.i - 1].pos_ in {"PROPN", "NOUN"}:
-                return True  # "the OAG requests that ..." read as a plural noun
+        if (
+            lemma in {"request", "ask"} and t.tag_ == "NNS" and 0 < t.i < len(t.doc) - 1
+            and t.doc[t.i + 1].lower_ in {"that", "the", "you"} and t.doc[t.i - 1].pos_ in {"PROPN", "NOUN"}
+        ):
+            return True  # "the OAG requests that ..." read as a plural noun
         if t.tag_ == "MD" and t.lower_ in WISH_MODALS:
             head = t.head
             if head.lemma_.lower() in _ALL_ACTIONS and _passive(head) and not _perfect(head) and not is_negated(head):
@@ -601,9 +606,7 @@ def _is_past(token: Token) -> bool:
         return not infinitive  # "records obtained in Germany" (not "the documents to be served")
     if any(c.dep_ == "aux" and c.tag_ in {"VBD"} and c.lemma_.lower() in {"be", "do"} for c in token.children):
         return True
-    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PAST_MARKERS for c in token.children):
-        return True
-    return False
+    return bool(token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PAST_MARKERS for c in token.children))
 
 
 VERB_FIRST = frozenset({
@@ -669,9 +672,11 @@ def _measures_in(segment: _Segment, lead_in: _Segment | None, headed: bool, subh
     for action in actions:
         for kind in _classify_action(action, segment, lead_in):
             kinds[kind] = kinds.get(kind, False) or (kind is AssistanceType.TESTIMONY and _compelled(segment, lead_in))
-    if not kinds and headed and _is_fragment(segment) and set(re.findall(r"[a-z]+", subheading.lower())) & TESTIMONY_HEADING:
-        if any(t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in HONORIFICS or t.lemma_.lower() in PERSON_ROLES for t in tokens):
-            kinds[AssistanceType.TESTIMONY] = _compelled(segment, lead_in)  # "Mr X, 4 Elm Road" under "Witnesses to be interviewed"
+    witness_heading = bool(set(re.findall(r"[a-z]+", subheading.lower())) & TESTIMONY_HEADING)
+    if not kinds and headed and witness_heading and _is_fragment(segment) and any(
+        t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in HONORIFICS or t.lemma_.lower() in PERSON_ROLES for t in tokens
+    ):
+        kinds[AssistanceType.TESTIMONY] = _compelled(segment, lead_in)  # "Mr X, 4 Elm Road" under "Witnesses to be interviewed"
     if not kinds and (lead_in is not None or headed) and _is_fragment(segment):
         for kind in _classify_object(list(tokens), segment, lead_in):
             kinds[kind] = kinds.get(kind, False) or (kind is AssistanceType.TESTIMONY and _compelled(segment, lead_in))
@@ -712,9 +717,7 @@ def _is_action(token: Token, tokens: tuple[Token, ...]) -> bool:
         return False
     if token.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return _nominal_action(token)
-    if is_negated(token) or _is_past(token):
-        return False
-    return True
+    return not (is_negated(token) or _is_past(token))
 
 
 NOMINAL_ACTIONS = SEARCH_ACTIONS | SEIZE_ACTIONS | FREEZE_ACTIONS | SERVE_ACTIONS | TESTIMONY_ACTIONS | INTERCEPT_ACTIONS | TRANSFER_ACTIONS | {"production", "preservation", "identification", "tracing"}
@@ -817,10 +820,9 @@ def _classify_action(action: Token, segment: _Segment, lead_in: _Segment | None)
             return {AssistanceType.FREEZING_CONFISCATION}
         return set()
     if lemma in SERVE_ACTIONS:
-        if words & DOC_TO_SERVE or any(t.lower_ in {"on", "upon"} for t in scope):
-            if not words & {"evidence", "trial", "sentence"} or words & {"summons", "order", "document", "documents", "judgment", "notice"}:
-                return {AssistanceType.SERVICE_OF_DOCUMENTS}
-        return set()
+        served = words & DOC_TO_SERVE or any(t.lower_ in {"on", "upon"} for t in scope)
+        papers = not words & {"evidence", "trial", "sentence"} or words & {"summons", "order", "document", "documents", "judgment", "notice"}
+        return {AssistanceType.SERVICE_OF_DOCUMENTS} if served and papers else set()
     if lemma in TESTIMONY_ACTIONS:
         if lemma in {"examine", "examination", "question", "hear", "hearing"} and not _about_person(action, scope):
             return set() if lemma in {"hear", "hearing", "question"} else _classify_object(scope, segment, lead_in)
@@ -865,9 +867,7 @@ def _direct_objects(action: Token, segment: _Segment) -> list[Token]:
     inside = {t.i for t in segment.tokens}
     out: list[Token] = []
     for child in action.children:
-        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"}:
-            out.extend(t for t in child.subtree if t.i in inside)
-        elif child.dep_ == "prep" and child.lower_ == "for":
+        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"} or child.dep_ == "prep" and child.lower_ == "for":
             out.extend(t for t in child.subtree if t.i in inside)
     return out
 

@@ -26,7 +26,7 @@ PROCEDURE_LEMMAS = frozenset({
     "sworn", "swear", "affirmation", "affirm", "affidavit", "deposition", "verbatim", "exhibit", "exhibited",
     "videoconference", "video-link", "videolink", "teleconference", "admissible", "admissibility", "seal",
     "stamp", "signature", "chain", "custody", "original", "originals", "format", "machine-readable", "caution",
-    "cautioned", "transcript", "transcribe", "interpreter", "sworn", "seal", "sealed", "inventory",
+    "cautioned", "transcript", "transcribe", "interpreter", "sealed", "inventory",
 })
 PRESENCE = frozenset({"presence", "attend", "attendance", "present", "participate", "participation"})
 OFFICIALS = frozenset({

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from mla_lint.analysis import Analysis, Sentence
 from mla_lint.assistance import assistance_sought, heading_title
@@ -13,6 +14,7 @@ from mla_lint.elements import Evidence, RequiredElement
 from mla_lint.findings import Finding, Severity
 from mla_lint.language import is_negated
 from mla_lint.model import BlockKind, Document
+from mla_lint.parties import parties
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -178,16 +180,11 @@ def states_of(facts: Analysis) -> States:
                 sender |= found
             elif 0 < position <= 4 and ADDRESSEE_START.match(block.text):
                 addressee |= found
-    try:
-        from mla_lint.parties import parties
-
-        known = facts.derived(parties)
-        if known.requested_state and known.requested_state not in sender:
-            addressee.add(known.requested_state)
-        if known.requesting_state and known.requesting_state not in addressee:
-            sender.add(known.requesting_state)
-    except Exception:  # parties is a best-effort complement; the letter's own lines decide
-        pass
+    known = facts.derived(parties)  # completes the letter's own lines, which decide when they disagree
+    if known.requested_state and known.requested_state not in sender:
+        addressee.add(known.requested_state)
+    if known.requesting_state and known.requesting_state not in addressee:
+        sender.add(known.requesting_state)
     return States(frozenset(addressee - sender), frozenset(sender - addressee))
 
 
@@ -236,9 +233,10 @@ def _offence_predicate(sent: Span) -> bool:
         lemma = t.lemma_.lower()
         if lemma in PREDICATE_NOUNS and t.dep_ in {"attr", "acomp", "dobj", "oprd", "ROOT"} and not is_negated(t):
             return True
-        if lemma in PREDICATE_VERBS and not is_negated(t):
-            if t.pos_ in {"VERB", "AUX"} or not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children):
-                return True  # "would ... amount to fraud", even when the tagger reads "amount" as a noun
+        if lemma in PREDICATE_VERBS and not is_negated(t) and (
+            t.pos_ in {"VERB", "AUX"} or not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children)
+        ):
+            return True  # "would ... amount to fraud", even when the tagger reads "amount" as a noun
     return False
 
 
@@ -285,9 +283,7 @@ def _is_dual_criminality_statement(sent: Span) -> bool:
     foreign = _foreign_reference(sent)
     if counterfactual and (modal or also):
         return True
-    if (modal or also) and foreign:
-        return True
-    return False
+    return bool((modal or also) and foreign)
 
 
 def _requested_state_law(sent: Span) -> bool:
@@ -307,9 +303,9 @@ def _counterfactual(sent: Span) -> bool:
         if lemma in {"take", "carry"} and not any(c.lower_ in {"place", "out"} for c in t.children):
             continue
         marks = {c.lower_ for c in t.children if c.dep_ in {"mark", "aux", "advmod"}}
-        if "if" in marks or "had" in marks or t.doc[max(t.i - 3, t.sent.start) : t.i].text.lower().startswith(("had", "if")):
-            if any(c.lower_ in {"in", "there", "within"} for c in t.subtree):
-                return True
+        hypothetical = "if" in marks or "had" in marks or t.doc[max(t.i - 3, t.sent.start) : t.i].text.lower().startswith(("had", "if"))
+        if hypothetical and any(c.lower_ in {"in", "there", "within"} for c in t.subtree):
+            return True
     return False
 
 

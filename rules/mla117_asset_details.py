@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from mla_lint.analysis import Analysis
 from mla_lint.assistance import AssistanceType, assistance_sought
@@ -148,9 +149,7 @@ def _links_to_offence(sent: Span) -> bool:
             return True
         if lemma in {"fund", "finance", "trace"} and t.pos_ == "VERB" and t.tag_ in {"VBN", "VBD"}:
             return True  # "funded with", "traced to" (not "to trace and freeze")
-    if {t.lemma_.lower() for t in sent if t.pos_ == "VERB"} & MONEY_FLOW and nouns & {"account", "accounts"} and any(e.label_ == "MONEY" for e in sent.ents):
-        return True
-    return False
+    return bool({t.lemma_.lower() for t in sent if t.pos_ == "VERB"} & MONEY_FLOW and nouns & {"account", "accounts"} and any(e.label_ == "MONEY" for e in sent.ents))
 
 
 PROVISIONAL = frozenset({

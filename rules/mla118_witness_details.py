@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from mla_lint.analysis import Analysis
 from mla_lint.assistance import LIST_LABEL, AssistanceType, Measure, assistance_sought
@@ -144,9 +145,10 @@ def _witness(facts: Analysis, measure: Measure) -> tuple[bool, bool]:
     tokens = _evidence_tokens(facts, measure)
     names = [t for t in tokens if t.ent_type_ == "PERSON"]
     honorific = HONORIFIC_NAME.search(measure.evidence.text)
-    if names or honorific:
-        surname = (names[-1].text if names else honorific.group(0).split()[-1]) if (names or honorific) else ""
-        return True, _located(facts, surname)
+    if names:
+        return True, _located(facts, names[-1].text)
+    if honorific is not None:
+        return True, _located(facts, honorific.group(0).split()[-1])
     for t in tokens:
         if t.lemma_.lower() in ROLES:
             for prep in (c for c in t.children if c.lower_ in {"of", "at"}):

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from mla_lint.analysis import Analysis
-from mla_lint.assistance import AssistanceSought, AssistanceType, assistance_sought, is_request_heading
+from mla_lint.assistance import (
+    AssistanceSought,
+    AssistanceType,
+    assistance_sought,
+    is_request_heading,
+)
 from mla_lint.engine import Linter
 from mla_lint.limits import Limits
 from mla_lint.readers.dispatch import read_bytes

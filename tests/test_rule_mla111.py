@@ -55,8 +55,8 @@ def test_terse_statement_under_a_heading(linter: Linter) -> None:
 
 
 NOT_STATEMENTS = [
-    "Under Article 18(9) of the Convention, States Parties may decline to render assistance on the ground of absence "
-    "of dual criminality.",
+    ("Under Article 18(9) of the Convention, States Parties may decline to render assistance on the ground of absence "
+    "of dual criminality."),
     "The offence is punishable by imprisonment of up to ten years.",
     "The requested records would constitute evidence of the offence.",
     "The conduct is not an offence in Ruritania.",

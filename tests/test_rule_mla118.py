@@ -16,12 +16,12 @@ def findings(linter: Linter, text: str) -> tuple[Finding, ...]:
 
 
 COMPLETE = [
-    "We further ask that a witness statement be taken from Mr Daniel Whitcombe, Relationship Manager at Thameside "
-    "Bank plc, 9 Granby Street, Leicester, covering: when the accounts were opened; who gave instructions on them.",
-    "Ms Thandeka Dlamini now lives at 14 Ridgeside Crescent, Durban.\n\nWe therefore ask that Ms Dlamini be examined on "
-    "oath before a magistrate about how the price was arrived at.",
-    "I further ask that a witness statement be taken from the custodian of records of Southern Cross Payments Pty "
-    "Ltd producing those records and explaining how they are created and kept.",
+    ("We further ask that a witness statement be taken from Mr Daniel Whitcombe, Relationship Manager at Thameside "
+    "Bank plc, 9 Granby Street, Leicester, covering: when the accounts were opened; who gave instructions on them."),
+    ("Ms Thandeka Dlamini now lives at 14 Ridgeside Crescent, Durban.\n\nWe therefore ask that Ms Dlamini be examined on "
+    "oath before a magistrate about how the price was arrived at."),
+    ("I further ask that a witness statement be taken from the custodian of records of Southern Cross Payments Pty "
+    "Ltd producing those records and explaining how they are created and kept."),
     "Please interview Mr John Smith, 12 High Street, Springfield, concerning his dealings with the suspect.",
     "To take statement from witness Petru Lungu, living in Paphos. Questions are in Annex 2.",
 ]

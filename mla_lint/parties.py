@@ -223,9 +223,10 @@ def parties(facts: Analysis) -> Parties:
         if not in_sentence:
             continue
         parallel = bool(PARALLEL.search(sentence.text))
-        is_dc = sentence.block.index in dc_blocks or _is_dc_sentence(sentence.text)
+        under_dc_heading = sentence.block.index in dc_blocks
+        is_dc = under_dc_heading or _is_dc_sentence(sentence.text)
         for mention in in_sentence:
-            for role in _sentence_roles(sentence, mention, is_dc, parallel):
+            for role in _sentence_roles(sentence, mention, is_dc, parallel, under_dc_heading):
                 if role.source == CENTRAL_AUTHORITY:
                     pending_central.append((mention, sentence))
                     continue
@@ -391,7 +392,9 @@ def _role(mention: CountryMention, role: str, source: str, context: Evidence) ->
     return RoleMention(mention.alpha2, role, source, Evidence(mention.block, mention.start, mention.end), context)
 
 
-def _sentence_roles(sentence: Sentence, mention: CountryMention, is_dc: bool, parallel: bool) -> Iterator[RoleMention]:
+def _sentence_roles(
+    sentence: Sentence, mention: CountryMention, is_dc: bool, parallel: bool, under_dc_heading: bool = False
+) -> Iterator[RoleMention]:
     text = sentence.block.text
     before = text[max(sentence.start, mention.start - 80) : mention.start]
     after = text[mention.end : min(sentence.end, mention.end + 80)]
@@ -410,10 +413,16 @@ def _sentence_roles(sentence: Sentence, mention: CountryMention, is_dc: bool, pa
             elif not parallel and (COMPETENT_BEFORE_DEMONYM.search(before) or _asked_to_act(sentence)) and _frames_request(sentence):
                 yield _role(mention, REQUESTED, COMPETENT_AUTHORITIES, context)
             return
-        if is_dc and LAW_AFTER.match(after):
+        if is_dc and LAW_AFTER.match(after) and (under_dc_heading or _hypothetical_near(before, after)):
             yield _role(mention, REQUESTED, DUAL_CRIMINALITY, context)
         return
 
+    if DEMONYM_AUTHORITIES.match(after) and not CENTRAL_AFTER.match(after):
+        if _is_asking_subject(sentence, mention):
+            yield _role(mention, REQUESTING, ASKING, context)
+        elif not parallel and (COMPETENT_BEFORE_DEMONYM.search(before) or _asked_to_act(sentence)) and _frames_request(sentence):
+            yield _role(mention, REQUESTED, COMPETENT_AUTHORITIES, context)
+        return
     if CENTRAL_OF.search(before) or CENTRAL_AFTER.match(after):
         if _is_asking_subject(sentence, mention) or re.search(r"\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?Central\s+Authority\s+of\s+(?:the\s+)?$", before, re.IGNORECASE):
             yield _role(mention, REQUESTING, ASKING, context)
@@ -426,7 +435,11 @@ def _sentence_roles(sentence: Sentence, mention: CountryMention, is_dc: bool, pa
         elif not parallel and (COMPETENT_OF.search(before) or _asked_to_act(sentence)) and _frames_request(sentence):
             yield _role(mention, REQUESTED, COMPETENT_AUTHORITIES, context)
         return
-    if is_dc and (LAW_OF.search(before) or LAW_AFTER.match(after) or OCCURRED_IN.search(before) or OFFENCE_IN.search(before)):
+    if is_dc and (
+        OCCURRED_IN.search(before)
+        or (LAW_OF.search(before) or LAW_AFTER.match(after) or OFFENCE_IN.search(before))
+        and (under_dc_heading or _hypothetical_near(before, after))
+    ):
         yield _role(mention, REQUESTED, DUAL_CRIMINALITY, context)
         return
     if _is_asking_subject(sentence, mention):
@@ -437,6 +450,17 @@ def _sentence_roles(sentence: Sentence, mention: CountryMention, is_dc: bool, pa
         return
     if not parallel and (ASSISTANCE_OF.search(before) and _frames_request(sentence) or _is_asked(sentence, mention)):
         yield _role(mention, REQUESTED, ADDRESSED, context)
+
+
+HYPOTHETICAL_NEAR = re.compile(
+    r"\b(?:would|also|equally|likewise|similarly|had\s+(?:it|they|these|this|the|such|that)|if|were|dual|double)\b", re.IGNORECASE
+)
+
+
+def _hypothetical_near(before: str, after: str) -> bool:
+    """The law named is that of a hypothetical ("would ... under the law of X", "also ... in X", "X law too")."""
+    clause = re.split(r"[;:]|\bbut\b|\bwhereas\b", before)[-1]
+    return bool(HYPOTHETICAL_NEAR.search(clause) or re.match(r"[^.;]{0,40}\b(?:as\s+well|too|also)\b", after, re.IGNORECASE))
 
 
 def _tokens_of(sentence: Sentence, mention: CountryMention) -> list[Token]:

@@ -89,3 +89,22 @@ def test_a_territory_named_with_its_sovereign_is_not_a_mismatch(linter: Linter) 
         "The competent authorities of Hong Kong are requested to obtain the records of account 123-456."
     )
     assert list(linter.lint_text(text, settings=Settings(select=("MLA203",))).findings) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He committed the offence in Latvia and would have fled had he not been arrested.",
+        "He was convicted under the law of Latvia in 2015, and the money would later be moved to Estonia.",
+        "The proceeds of the offence would be laundered in Latvia.",
+    ],
+)
+def test_facts_that_mention_an_offence_abroad_are_not_dual_criminality(linter: Linter, body: str) -> None:
+    assert findings(linter, body) == []
+
+
+def test_name_as_modifier_of_authorities(linter: Linter) -> None:
+    (finding,) = findings(linter, "The Irish authorities are requested to obtain the bank records.")
+    assert finding.code == "MLA203"
+    (finding,) = findings(linter, "The Singapore authorities are kindly requested to obtain the bank records.")
+    assert "Singapore" in finding.message

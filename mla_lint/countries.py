@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from mla_lint.analysis import Analysis
 
-HONORIFICS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|Mme|Prof|Judge|Justice)\.?\s+)$")
+HONORIFICS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|Mme|Prof)\.?[ \t]+)$")
 COMMON_WORDS = frozenset({"island", "mann"})
 """Native alternative spellings that are also English words or surnames ("Island" for Iceland, "Mann")."""
 CONSTITUENT_TYPES = frozenset({"Country"})

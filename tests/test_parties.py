@@ -195,3 +195,13 @@ def test_from_and_to_lines_in_one_block(linter: Linter) -> None:
     found = parties_of(linter, text)
     assert (found.requesting_state, found.requested_state) == ("LV", "GB")
     assert found.requesting_authority is not None and "Ministry of Justice" in found.requesting_authority.text
+
+
+def test_addressee_after_a_ministry_of_justice_line(linter: Linter) -> None:
+    text = (
+        "U.S. Department of Justice\nOffice of International Affairs\nWashington, D.C. 20530\n\n"
+        "Ministry of Justice\nRepublic of Colombia\nBogota\n\nREQUEST FOR ASSISTANCE\n\n"
+        "The United States requests that the competent Colombian authorities obtain records from Banco del Valle."
+    )
+    found = parties_of(linter, text)
+    assert (found.requesting_state, found.requested_state, found.requested_source) == ("US", "CO", "addressee")

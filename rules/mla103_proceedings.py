@@ -104,6 +104,28 @@ def all_clauses(facts: Analysis) -> Iterator[tuple[Block, Span]]:
             yield block, span
 
 
+AUTHORITY_LINE = re.compile(
+    r"\b(?:Office|Ministry|Department|Court|Authority|Service|Agency|Division|Unit|Prosecutor|Prosecutors|Attorney|"
+    r"Commission|Bureau|Directorate|Chambers|Government|Police|Procuratura|Prosecution|Justice|Embassy|Consulate|"
+    r"Secretariat|Central\s+Authority|Procuradoria|Staatsanwaltschaft|Parquet|Ministerie|Ministerio|Minist[eè]re)\b",
+)
+
+
+def is_letter_frame(text: str) -> bool:
+    """A letterhead, address or signature block of an authority: short lines, one of them naming an authority.
+
+    Wrapped prose is not a frame: its lines run to the page width, continue in lower case, or hold a
+    sentence boundary ("... PX4471203. He left ...")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or max(len(line) for line in lines) > 100:
+        return False
+    if re.match(r"(?:\d{1,3}(?:\.\d{1,3})*\.|\(?[a-z0-9]{1,3}\))\s", lines[0]):
+        return False  # a numbered paragraph
+    if any(line[:1].islower() for line in lines[1:]) or re.search(r"\b[a-z]{3,}\.\s+[A-Z]", text):
+        return False
+    return any(AUTHORITY_LINE.search(line) for line in lines)
+
+
 def negated(token: Token) -> bool:
     """A negation attached to the word ("not", "never"); unlike a window test, "case No. 12" is not negated."""
     return any(c.dep_ == "neg" or c.lower_ in {"not", "never", "n't"} for c in token.children)
@@ -136,11 +158,11 @@ def span_evidence(block: Block, span: Span) -> Evidence:
 
 PROCEEDING_NOUNS = frozenset({
     "investigation", "investigations", "prosecution", "proceeding", "proceedings", "case", "inquiry", "enquiry",
-    "trial", "probe", "operation", "charge", "indictment", "complaint", "fir", "instruction", "dossier", "cases",
+    "trial", "probe", "operation", "charge", "indictment", "complaint", "fir", "dossier", "cases",
     "prosecutions",
 })
 PROCEEDING_VERBS = frozenset({
-    "investigate", "prosecute", "probe", "try", "indict", "charge", "inquire", "enquire", "examine",
+    "investigate", "prosecute", "probe", "try", "indict", "charge", "inquire", "enquire",
 })
 ACT_VERBS = frozenset({"act", "sit", "work", "preside", "proceed", "serve"})
 CONDUCT_VERBS = frozenset({
@@ -221,6 +243,8 @@ class Proceedings(Element):
 def find_proceedings(facts: Analysis) -> Evidence | None:
     """The sentence that ties the investigation/prosecution to an authority, or None."""
     for block, span in all_clauses(facts):
+        if is_letter_frame(block.text):
+            continue  # a letterhead or address block: its lines parse as one run-on phrase
         if any(_links_proceeding_to_authority(token) for token in span):
             return span_evidence(block, span)
         if under_heading(facts, block, HEADINGS) and _mentions_proceeding(span) and _mentions_authority(span):
@@ -243,7 +267,10 @@ def _cooccurrence(span: Span) -> bool:
     if len(span) > 80:
         return False
     verbs = [t for t in span if _lemma(t) in FALLBACK_VERBS and t.tag_.startswith("VB") and not negated(t)]
-    if not verbs or not any(_is_proceeding_word(t) and t.pos_ in {"NOUN", "PROPN"} and t.i != verbs[0].i for t in span):
+    if not verbs or not any(
+        _is_proceeding_word(t) and t.pos_ in {"NOUN", "PROPN"} and t.i != verbs[0].i and abs(t.i - verbs[0].i) <= 8
+        for t in span
+    ):
         return False
     return any(
         (t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and t.is_upper and len(t.text) >= 2)) and t.i < verbs[0].i
@@ -397,13 +424,17 @@ def _links_proceeding_to_authority(token: Token) -> bool:
 
 
 CHARGE_WORDS = frozenset({"charge", "conduct", "responsible", "responsibility", "carriage", "control", "direction",
-                          "supervision", "command", "lead", "head", "seize", "seized", "competent"})
+                          "supervision", "command", "lead", "head", "competent"})
 
 
 def _in_charge_of(token: Token) -> bool:
     """An authority "in charge of / responsible for / with conduct of" the proceeding."""
     if token.dep_ != "pobj" or token.head.lower_ not in {"of", "for"}:
         return False
+    if not any(c.dep_ in {"det", "poss", "nummod", "compound", "appos"} for c in token.children) and not any(
+        c.dep_ in {"compound", "nmod"} for c in token.head.children
+    ) and token.lower_ not in {"no", "number"}:
+        return False  # a title ("Vice-President in charge of investigation"), not this case
     governor = token.head.head
     if governor.lemma_.lower() not in CHARGE_WORDS:
         return False

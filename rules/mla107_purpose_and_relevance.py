@@ -17,12 +17,13 @@ PURPOSE_VERBS = frozenset({
     "show", "establish", "prove", "demonstrate", "confirm", "identify", "trace", "locate", "link", "connect",
     "corroborate", "determine", "ascertain", "verify", "reveal", "clarify", "substantiate", "refute", "rebut",
     "uncover", "track", "explain", "evidence", "support", "assist", "help", "enable", "allow", "find", "follow",
-    "discover", "document", "test", "eliminate", "exclude", "shed", "illustrate", "indicate", "disclose",
+    "discover", "document", "test", "eliminate", "exclude", "shed", "illustrate", "indicate",
     "answer", "resolve", "secure", "preserve", "recover", "freeze", "restrain", "satisfy", "complete",
     "understand", "assess", "quantify", "compare", "match", "attribute", "tie",
 })
 """Verbs that say what evidence is for ("will show", "to trace", "to identify")."""
-STRONG_PURPOSE = PURPOSE_VERBS - {"assist", "help", "enable", "allow", "support", "complete", "secure", "find", "follow", "test", "answer", "satisfy", "document"}
+STRONG_PURPOSE = PURPOSE_VERBS - {"assist", "help", "enable", "allow", "support", "complete", "freeze", "restrain",
+                                   "recover", "preserve", "secure", "find", "follow", "test", "answer", "satisfy", "document"}
 
 NEED_WORDS = frozenset({
     "need", "require", "necessary", "seek", "request", "use", "obtain", "want", "essential", "important",
@@ -207,8 +208,9 @@ def _modal_with_evidence_subject(token: Token) -> bool:
     head = token
     if token.dep_ == "xcomp":
         head = token.head
-    modal = any(c.tag_ == "MD" for c in head.children) or (
-        head.dep_ == "conj" and any(c.tag_ == "MD" for c in head.head.children)
+    predictive = {"will", "would", "can", "could", "may", "might", "should", "shall", "'ll"}
+    modal = any(c.tag_ == "MD" and c.lower_ in predictive for c in head.children) or (
+        head.dep_ == "conj" and any(c.tag_ == "MD" and c.lower_ in predictive for c in head.head.children)
     )
     if not modal:
         return False
@@ -285,8 +287,10 @@ def _used_as_evidence(token: Token, lemmas: set[str]) -> bool:
         return False
     for child in token.children:
         if child.dep_ in {"prep", "advcl", "agent", "dobj", "npadvmod"}:
-            if any(t.lemma_.lower() in COURT_WORDS for t in child.subtree):
-                return any(t.lemma_.lower() in {"evidence", "trial", "court", "hearing", "exhibit"} for t in child.subtree)
+            # common nouns only: "under section 30 of the Canada Evidence Act" is not "as evidence"
+            words = [t for t in child.subtree if not (t.text[:1].isupper() and t.i != t.sent.start)]
+            if any(t.lemma_.lower() in COURT_WORDS for t in words):
+                return any(t.lemma_.lower() in {"evidence", "trial", "court", "hearing", "exhibit"} for t in words)
     return False
 
 

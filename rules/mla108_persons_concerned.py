@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from mla_lint.analysis import Analysis
 from mla_lint.elements import Evidence
 from mla_lint.findings import Severity
-from mla_lint.rules.mla103_proceedings import Element, clauses, content_blocks, span_evidence, table_rows
+from mla_lint.rules.mla103_proceedings import Element, clauses, content_blocks, is_letter_frame, span_evidence, table_rows
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -153,13 +153,6 @@ def find_person_identified(facts: Analysis) -> Evidence | None:
     return None
 
 
-AUTHORITY_LINE = re.compile(
-    r"\b(?:Office|Ministry|Department|Court|Authority|Service|Agency|Division|Unit|Prosecutor|Prosecutors|Attorney|"
-    r"Commission|Bureau|Directorate|Chambers|Government|Police|Procuratura|Prosecution|Justice|Embassy|Consulate|"
-    r"Secretariat|Central\s+Authority|Procuradoria|Staatsanwaltschaft|Parquet|Ministerie|Ministerio|Minist[eè]re)\b",
-)
-
-
 AUTHORITY_WORDS = frozenset({
     "office", "ministry", "department", "court", "authority", "service", "agency", "division", "unit", "bureau",
     "commission", "directorate", "chambers", "government", "police", "prosecution", "justice", "republic", "state",
@@ -173,21 +166,6 @@ STREET_WORDS = frozenset({
     "close", "court", "gardens", "terrace", "park", "gate", "hill", "row", "walk", "parade", "highway", "quay",
     "building", "house", "tower", "plaza", "centre", "center", "estate", "block",
 })
-
-
-def is_letter_frame(text: str) -> bool:
-    """A letterhead, address or signature block of an authority: short lines, one of them naming an authority.
-
-    Wrapped prose is not a frame: its lines run to the page width, continue in lower case, or hold a
-    sentence boundary ("... PX4471203. He left ...")."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) < 2 or max(len(line) for line in lines) > 100:
-        return False
-    if re.match(r"(?:\d{1,3}(?:\.\d{1,3})*\.|\(?[a-z0-9]{1,3}\))\s", lines[0]):
-        return False  # a numbered paragraph
-    if any(line[:1].islower() for line in lines[1:]) or re.search(r"\b[a-z]{3,}\.\s+[A-Z]", text):
-        return False
-    return any(AUTHORITY_LINE.search(line) for line in lines)
 
 
 def particular_spans(text: str) -> list[tuple[int, int]]:

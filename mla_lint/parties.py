@@ -129,7 +129,7 @@ DEFINITION_AFTER = re.compile(
     re.IGNORECASE,
 )
 DEFINITION_BEFORE = re.compile(
-    r"\bthe\s+(?P<role>Requested|Requesting)\s+(?:State|Party|Country)\s*(?:[,(:]|is|being|namely|-|–)\s*(?:namely\s+)?(?:the\s+)?$",
+    r"(?:\bthe\s+|^|\n)[ \t]*(?P<role>Requested|Requesting)\s+(?:State|Party|Country)\s*(?:[,(:]|is|being|namely|-|–)\s*(?:namely\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 COMPETENT_OF = re.compile(
@@ -313,7 +313,13 @@ def _letterhead_and_addressee(
     return letterhead, addressee
 
 
-LABELLED_LINE = re.compile(r"^[ \t]*(?P<label>From|Sender|To|Addressee|Recipient)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+LABELLED_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z0-9]{1,3}[.)][ \t]*)?(?P<label>From|Sender|To|Addressee|Recipient|(?:Requesting|Issuing|Requested|Executing)[ \t]+"
+    r"(?:State|Party|Country|Authority|Central[ \t]+Authority))[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+SENDER_LABEL = re.compile(r"from|sender|requesting|issuing", re.IGNORECASE)
+STATE_LABEL = re.compile(r"(?:requesting|issuing|requested|executing)\s+(?:state|party|country)", re.IGNORECASE)
 
 
 def _labelled_lines(
@@ -321,7 +327,8 @@ def _labelled_lines(
 ) -> tuple[RoleMention | None, RoleMention | None]:
     """"From: ..." and "To: ..." lines (an e-mail or memo header): the state named on each line."""
     sender = recipient = None
-    if not any(m.group("label").lower() in {"from", "sender"} for b in head for m in LABELLED_LINE.finditer(b.text)):
+    labels = [m.group("label") for b in head for m in LABELLED_LINE.finditer(b.text)]
+    if not any(SENDER_LABEL.match(label) or STATE_LABEL.match(label) for label in labels):
         return None, None  # no header lines: "To:" blocks are addressee blocks like any other
     for block in head:
         for label in LABELLED_LINE.finditer(block.text):
@@ -331,10 +338,13 @@ def _labelled_lines(
             if not names:
                 continue
             context = Evidence(block, label.start(), end)
-            if label.group("label").lower() in {"from", "sender"} and sender is None:
-                sender = _role(names[-1], REQUESTING, LETTERHEAD, context)
-            elif label.group("label").lower() not in {"from", "sender"} and recipient is None:
-                recipient = _role(names[-1], REQUESTED, ADDRESSEE, context)
+            source = DEFINITION if STATE_LABEL.match(label.group("label")) else None
+            if SENDER_LABEL.match(label.group("label")) and (sender is None or source and sender.source != DEFINITION):
+                sender = _role(names[-1], REQUESTING, source or LETTERHEAD, context)
+            elif not SENDER_LABEL.match(label.group("label")) and (
+                recipient is None or source and recipient.source != DEFINITION
+            ):
+                recipient = _role(names[-1], REQUESTED, source or ADDRESSEE, context)
     if sender is not None and recipient is not None and sender.alpha2 == recipient.alpha2:
         recipient = None
     return sender, recipient

@@ -205,3 +205,15 @@ def test_addressee_after_a_ministry_of_justice_line(linter: Linter) -> None:
     )
     found = parties_of(linter, text)
     assert (found.requesting_state, found.requested_state, found.requested_source) == ("US", "CO", "addressee")
+
+
+def test_form_style_state_labels(linter: Linter) -> None:
+    text = (
+        "REQUEST FOR MUTUAL LEGAL ASSISTANCE\n\n"
+        "Requesting State: Republic of Poland\nRequested State: Federal Republic of Germany\n"
+        "Requesting authority: Regional Prosecutor's Office in Warsaw\n\n"
+        "The Requested State is asked to hear the witness Hans Muller. The acts are also offences under German law."
+    )
+    found = parties_of(linter, text)
+    assert (found.requesting_state, found.requested_state, found.requested_source) == ("PL", "DE", "definition")
+    assert found.requesting_authority is not None

@@ -440,6 +440,9 @@ def _inline_heading(text: str) -> str | None:
         return None
     if line.endswith((".", ",", ";")) or not (line.isupper() or line.endswith(":")):
         return None
+    words = line.lower().split()
+    if not line.isupper() and (len(words) > 4 or set(words) & {"i", "we", "you", "us", "please", "kindly", "that"}):
+        return None  # "I therefore request that you:" opens a list; it is not a heading
     return line
 
 
@@ -882,8 +885,14 @@ def _lemmas(tokens: Iterable[Token]) -> set[str]:
 
 def _about_person(action: Token, scope: list[Token]) -> bool:
     """"examine the witness", "Ms Dlamini be examined", "hear as a witness Mrs X" (not "examine the documents")."""
-    frontier = [c for c in action.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "oprd"} and c.lower_ not in FIRST_PERSON and c.lower_ != "you"]
+    frontier = [
+        c for c in action.children
+        if c.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "oprd", "appos", "compound", "npadvmod", "dep"}
+        and c.lower_ not in FIRST_PERSON and c.lower_ != "you"
+    ]
     frontier += [g for c in action.children if c.dep_ == "prep" and c.lower_ in {"as", "of", "from"} for g in c.children if g.dep_ == "pobj"]
+    if action.dep_ in {"compound", "amod", "nmod"}:
+        frontier.append(action.head)  # "- question Mr Kowalski ...": the verb read as a modifier of the name
     seen: set[int] = set()
     while frontier:
         target = frontier.pop()
@@ -898,6 +907,10 @@ def _about_person(action: Token, scope: list[Token]) -> bool:
         if target.pos_ == "PROPN" and target.ent_type_ not in {"ORG", "GPE", "FAC", "LOC"}:
             return True
         frontier.extend(c for c in target.children if c.dep_ in {"appos", "conj", "compound"})
+    following = [t for t in action.doc[action.i + 1 : action.i + 8] if t.pos_ not in {"DET", "ADJ", "PUNCT"}]
+    if following:
+        first = following[0]  # the parse failed: read the words ("question Mr Kowalski", not "examine the documents")
+        return first.ent_type_ == "PERSON" or first.lower_.rstrip(".") in HONORIFICS or first.lemma_.lower() in PERSON_ROLES | WITNESS_WORDS
     return False
 
 

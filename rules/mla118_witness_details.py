@@ -33,7 +33,8 @@ TOPIC_PHRASES = re.compile(
     r"\b(?:at|in)\s+(?:the\s+|his\s+|her\s+)?trial\b|(?:about|concerning|regarding|covering|re:?)\s+\w|"
     r"\bon\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:conditions?|circumstances|facts?|matters?|subject|nature|events?|details|"
     r"reasons?|manner|identity|role|origins?|opening|relationship|dealings|contacts?|transactions?|payments?|contracts?|"
-    r"knowledge|activities|business|involvement)\b)",
+    r"knowledge|activit(?:y|ies)|business|involvement|use|operations?|purpose|sources?|flow|ownership|instructions|"
+    r"following\s+points|points?\s+below)\b)",
     re.IGNORECASE,
 )
 QUESTIONS_ELSEWHERE = re.compile(

@@ -171,3 +171,14 @@ def test_a_measure_announced_for_later_is_not_sought(linter: Linter) -> None:
 
 def test_the_request_as_subject(linter: Linter) -> None:
     assert T.FREEZING_CONFISCATION in sought(linter, "This request seeks the freezing of account no. 555123 at Ruritania Bank.").kinds
+
+
+def test_a_sentence_ending_in_a_colon_opens_a_list_it_is_not_a_heading(linter: Linter) -> None:
+    text = (
+        "I therefore request that you:\n- question Mr Andrzej Kowalski, warehouse manager of Nowak Maszyny Sp. z o.o., "
+        "as a witness on the following points: who delivered the machines;\n- hand over copies of the sales invoices of "
+        "Nowak Maszyny Sp. z o.o. for the period May to December 2023."
+    )
+    result = sought(linter, text)
+    assert result.heading is None
+    assert T.TESTIMONY in result.kinds

@@ -72,3 +72,11 @@ def test_not_for_records_only(linter: Linter) -> None:
 def test_not_for_a_statement_mentioned_in_the_facts(linter: Linter) -> None:
     text = "Mr Naveed Iqbal was interviewed on 16 March 2023. Please obtain the statements of account no. 4455 at Alpha Bank."
     assert findings(linter, text) == ()
+
+
+def test_topics_in_a_translated_letter_rogatory(linter: Linter) -> None:
+    text = (
+        "Measures requested:\n1. Take a statement as a witness from the sole director of Olearia Nord S.r.l., Ms Giulia "
+        "Ferri, domiciled at Via Torino 45, Milan, on the activity of the company and the origin of the funds received."
+    )
+    assert findings(linter, text) == ()

@@ -430,8 +430,15 @@ def _glue(text: str, phrases: tuple[str, ...]) -> str:
 WRITERS: dict[str, Callable[[Sample, Path], list[BodyBlock]]] = {"docx": write_docx, "pdf": write_pdf, "txt": write_txt}
 
 
+def as_read(blocks: list[BodyBlock]) -> list[BodyBlock]:
+    """The blocks numbered as a reader numbers them: a PDF paragraph that runs onto the next page is read as two
+    blocks (see `mla_lint.readers.pdf_reader`), so each extra page adds an empty stand-in block after it."""
+    return [piece for block in blocks for piece in (block, *(BodyBlock("", (page,)) for page in block.pages[1:]))]
+
+
 def expected_findings(sample: Sample, blocks: list[BodyBlock]) -> list[dict[str, Any]]:
     """The findings the linter must report on ``sample``: placeholders in document order, then MLA110."""
+    blocks = as_read(blocks)
     located = sorted(_locate(sample, placeholder, blocks) for placeholder in sample.placeholders)
     findings: list[dict[str, Any]] = [
         {
@@ -577,7 +584,8 @@ hidden-content); findings of other rules are not listed yet.
 (PDF only, else `null`). Body blocks are counted in reading order: every
 non-empty paragraph, heading and table cell (row by row, left to right) of a .docx;
 every run of non-blank lines of a .txt; every paragraph or heading a PDF reader
-rebuilds from lines, across pages, leaving out running headers and footers. A
+rebuilds from lines, across pages, leaving out running headers and footers (a
+paragraph that runs onto the next page is two blocks, one per page). A
 numbered paragraph is one block; an address or signature block is one paragraph
 with line breaks, so one block.
 

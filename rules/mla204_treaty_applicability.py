@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -94,7 +93,7 @@ class TreatyApplicability(Rule):
             outside = [s for s in states if s not in citation.parties]
             names = " and ".join(country_name(p) for p in citation.parties)
             if outside and relied_on:
-                yield ("bilateral-outside", citation.text), self.finding(
+                yield ("bilateral-outside", "-".join(sorted(citation.parties))), self.finding(
                     f"The treaty cited is between {names}; {', '.join(country_name(s) for s in outside)} "
                     "is not a party to it.",
                     evidence.block, evidence.start, evidence.end,
@@ -102,7 +101,7 @@ class TreatyApplicability(Rule):
                     "both are parties to.",
                 )
                 return
-            yield ("unknown", _norm(citation.text)), replace(
+            yield ("unknown", "-".join(sorted(citation.parties))), replace(
                 self.finding(
                     f"The treaty cited ({names}) is not in mla_lint's instruments data, so its applicability and "
                     "articles could not be verified (unverifiable, not wrong).",
@@ -157,7 +156,3 @@ class TreatyApplicability(Rule):
             message, where.block, where.start, where.end,
             suggestion=f"Cite Article {first[0]} of the {instrument.short_name}." if first else None,
         )
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()

@@ -110,3 +110,11 @@ def test_uncertain_party_status_is_never_reported(linter: Linter) -> None:
 def test_known_non_party_of_a_un_convention(linter: Linter) -> None:
     eritrea = ("Ministry of Justice", "Asmara, Eritrea", "UK Central Authority\nHome Office", "United Kingdom")
     assert [s for s, _ in findings(linter, eritrea, "This request is made under Article 46 of UNCAC.")] == ["warning"]
+
+
+def test_unknown_treaty_cited_twice_in_different_words_is_one_info(linter: Linter) -> None:
+    basis = (
+        "The request is made under the Treaty between the Republic of Kenya and the Republic of South Africa on "
+        "Mutual Legal Assistance in Criminal Matters. Under the Kenya-South Africa MLAT the evidence may be taken on oath."
+    )
+    assert [s for s, _ in findings(linter, KE_ZA, basis)] == ["info"]

@@ -118,6 +118,9 @@ class VagueRequest(Rule):
 def _vague_phrases(passage: Evidence) -> Iterator[tuple[int, int]]:
     text = passage.text
     for match in VAGUE.finditer(text):
+        before = text[max(0, match.start() - 80) : match.start()]
+        if NOT_ASKED.search(before) or not _asked_for(before, text[: match.start()]):
+            continue  # "if you need any further information", "inform us of any documents that ..."
         end = match.end()
         while end > match.start() and not text[end - 1].isalnum():
             end -= 1
@@ -125,6 +128,29 @@ def _vague_phrases(passage: Evidence) -> Iterator[tuple[int, int]]:
         if tail:
             end = match.start() + tail.start()  # "all his assets in" -> "all his assets"
         yield passage.start + match.start(), passage.start + end
+
+
+NOT_ASKED = re.compile(
+    r"\b(?:you|your\s+\w+)\s+(?:\w+\s+)?(?:need|needs|require|requires|want|have|wish|hold)\b[^.;]*$"
+    r"|\b(?:inform|notify|advise|tell|update|consult)\s+(?:us|me|the\s+\w+)\s+(?:of|about|if|whether)\b[^.;]*$"
+    r"|\blet\s+(?:us|me)\s+know\b[^.;]*$|\b(?:questions?|queries)\b[^.;]*$",
+    re.IGNORECASE,
+)
+ASKING_VERBS = re.compile(
+    r"\b(?:obtain|provide|produce|furnish|supply|give|send|transmit|forward|deliver|secure|collect|gather|retrieve|"
+    r"procure|get|hand(?:ed)?\s+over|copy|copies|disclose|seize|freeze|restrain|confiscate|search|trace|identify|"
+    r"locate|request|ask|asks|asked|please|kindly|grateful|seek|need|require|preserve|access|examine|inspect|obtained|provided|produced|"
+    r"furnished|supplied|seized|frozen|traced|identified|copies\s+of|information\s+(?:on|about))\w*\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_for(before: str, whole_before: str) -> bool:
+    """The blanket phrase is what the passage asks to be obtained (or the passage is a bare list item)."""
+    if ASKING_VERBS.search(before):
+        return True
+    stripped = whole_before.strip()
+    return not stripped or bool(re.fullmatch(r"\(?[\w.]{1,6}[.)]?", stripped))  # "2) any information on ..."
 
 
 def _pinned_down(facts: Analysis, passage: Evidence) -> bool:

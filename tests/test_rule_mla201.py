@@ -64,3 +64,16 @@ def test_qualified_and_conjoined_nouns(linter: Linter) -> None:
     ):
         (finding,) = findings(linter, text)
         assert phrase in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please contact us if you need any further information.",
+        "Should you require any additional documents, please let us know.",
+        "Please inform us of any documents that cannot be obtained.",
+        "Please let us know of any information you cannot provide.",
+    ],
+)
+def test_information_offered_or_asked_about_is_not_a_fishing_request(linter: Linter, text: str) -> None:
+    assert findings(linter, f"Please obtain the statements of account no. 4455 at Alpha Bank for 2021.\n\n{text}") == ()

@@ -43,6 +43,10 @@ FOREIGN_LAW = re.compile(
     r"|\b(?:in|within)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,2}\s*[,.]?\s*(?:$|namely|as\b|in\s+particular)"
 )
 CRIMINALITY = frozenset({"criminality", "incrimination"})
+TREATY_CONTEXT = frozenset({
+    "convention", "treaty", "agreement", "protocol", "scheme", "party", "parties", "signed", "ratified", "signatory",
+    "signatories", "accession", "bound",
+})
 
 
 class DualCriminality(RequiredElement):
@@ -267,6 +271,12 @@ def _is_dual_criminality_statement(sent: Span) -> bool:
         return False
     if words & EQUIVALENT and words & {"offence", "offences", "offense", "offenses", "crime", "crimes", "provision", "provisions"}:
         return _foreign_reference(sent) or words & LAW_WORDS != set()
+    treaty_context = bool(words & TREATY_CONTEXT)
+    conduct_nouns = bool(words & {"offence", "offences", "offense", "offenses", "crime", "crimes", "conduct", "acts", "facts"})
+    if not treaty_context and conduct_nouns and words & {"both"} and words & {"states", "countries", "jurisdictions"}:
+        return True  # "the offences are recognised in both jurisdictions"
+    if not treaty_context and conduct_nouns and words & YOUR_WORDS and words & {"jurisdiction", "country", "law", "laws", "legislation"}:
+        return True  # "these offences also exist in your legislation"
     if not _offence_predicate(sent):
         return False  # "Convention against Transnational Organized Crime, to which both countries are parties"
     if words & YOUR_WORDS and words & {"jurisdiction", "country", "state", "law", "laws", "legislation", "territory", "code"}:

@@ -122,3 +122,20 @@ def test_a_legal_basis_naming_the_requested_state_is_not_a_statement(linter: Lin
         "We ask that the statements of account no. 712-38490-2 at Straits Harbour Bank Ltd for 2021 be obtained."
     )
     assert [f.code for f in findings(linter, text)] == ["MLA111"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The offences are recognised in both jurisdictions.",
+        "These crimes also exist in your legislation.",
+        "The conduct is likewise an offence in Ruritania under Article 209 of its Criminal Code.",
+    ],
+)
+def test_more_wordings(linter: Linter, statement: str) -> None:
+    assert findings(linter, f"{BANK}\n\n{statement}") == ()
+
+
+def test_a_treaty_both_states_are_party_to_is_not_a_statement(linter: Linter) -> None:
+    text = f"{BANK}\n\nThis request is made under the Convention against Transnational Organized Crime, to which both countries are parties."
+    assert [f.code for f in findings(linter, text)] == ["MLA111"]

@@ -378,6 +378,14 @@ def assistance_sought(facts: Analysis) -> AssistanceSought:
         if found is not None:
             requests.append(segment.evidence)
             measures.extend(found)
+    if not measures and heading is not None:
+        # Last resort before saying nothing is asked: a table of the measures under the request heading.
+        for block in _region_cells(facts):
+            for segment in _segments(facts, block):
+                found = _measures_in(segment, None, headed=True, table=True)
+                if found:
+                    requests.append(segment.evidence)
+                    measures.extend(found)
     order = {block.index: i for i, block in enumerate(facts.document.blocks)}
     measures.sort(key=lambda m: (order[m.evidence.block.index], m.evidence.start))
     requests.sort(key=lambda e: (order[e.block.index], e.start))
@@ -444,6 +452,19 @@ def _inline_heading(text: str) -> str | None:
     if not line.isupper() and (len(words) > 4 or set(words) & {"i", "we", "you", "us", "please", "kindly", "that"}):
         return None  # "I therefore request that you:" opens a list; it is not a heading
     return line
+
+
+def _region_cells(facts: Analysis) -> Iterator[Block]:
+    """The table cells under a request heading (heading blocks only, not headings typed in a paragraph)."""
+    inside = False
+    for section in facts.sections:
+        if section.heading is not None:
+            if is_request_heading(section.heading.text):
+                inside = True
+            elif is_other_heading(section.heading.text):
+                inside = False
+        if inside:
+            yield from (b for b in section.blocks if b.kind is BlockKind.TABLE_CELL)
 
 
 def _under_other_heading(facts: Analysis, block: Block) -> bool:
@@ -658,7 +679,9 @@ def _subheading(facts: Analysis, block: Block) -> str:
 TESTIMONY_HEADING = frozenset({"interview", "interviewed", "interviews", "witness", "witnesses", "testimony", "examination", "examined", "hearing", "statement", "statements"})
 
 
-def _measures_in(segment: _Segment, lead_in: _Segment | None, headed: bool, subheading: str = "") -> list[Measure] | None:
+def _measures_in(
+    segment: _Segment, lead_in: _Segment | None, headed: bool, subheading: str = "", table: bool = False
+) -> list[Measure] | None:
     """The measures a segment asks for ([] if it asks for nothing identifiable), or None if it asks for nothing."""
     framed = _has_frame(segment.tokens)
     imperative = _is_imperative(segment)
@@ -680,7 +703,7 @@ def _measures_in(segment: _Segment, lead_in: _Segment | None, headed: bool, subh
         t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in HONORIFICS or t.lemma_.lower() in PERSON_ROLES for t in tokens
     ):
         kinds[AssistanceType.TESTIMONY] = _compelled(segment, lead_in)  # "Mr X, 4 Elm Road" under "Witnesses to be interviewed"
-    if not kinds and (lead_in is not None or headed) and _is_fragment(segment):
+    if not kinds and (lead_in is not None or headed) and (table or _is_fragment(segment)):
         for kind in _classify_object(list(tokens), segment, lead_in):
             kinds[kind] = kinds.get(kind, False) or (kind is AssistanceType.TESTIMONY and _compelled(segment, lead_in))
     if AssistanceType.TEMPORARY_TRANSFER in kinds or (

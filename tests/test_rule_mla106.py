@@ -60,3 +60,22 @@ def test_an_empty_heading_is_reported_there(linter: Linter) -> None:
     )
     (finding,) = report.findings
     assert finding.location is not None and "Assistance Requested" in (finding.excerpt or "")
+
+
+def test_a_table_of_measures_under_the_heading(linter: Linter) -> None:
+    from mla_lint.model import Block, BlockKind, Document, DocumentMetadata, Location
+
+    texts = [
+        (BlockKind.PARAGRAPH, INTRO),
+        (BlockKind.HEADING, "Assistance Requested"),
+        (BlockKind.TABLE_CELL, "Measure"),
+        (BlockKind.TABLE_CELL, "Statements of account no. 53018846 at Thameside Bank plc for 2021 to 2023"),
+        (BlockKind.HEADING, "Contact"),
+        (BlockKind.PARAGRAPH, "Inspector Jane Roe, +44 20 7946 0000."),
+    ]
+    blocks = tuple(
+        Block(index=i, kind=kind, text=text, location=Location(paragraph=i + 1)) for i, (kind, text) in enumerate(texts)
+    )
+    document = Document(source="<table>", format="docx", blocks=blocks, metadata=DocumentMetadata())
+    report = linter.lint_document(document, settings=Settings(select=("MLA106",)))
+    assert report.findings == ()

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from mla_lint.cache import ResultCache
     from mla_lint.engine import Linter
     from mla_lint.registry import Registry
-    from mla_lint.report import FileReport, Report
+    from mla_lint.report import Report
     from mla_lint.rule import Rule
     from mla_lint.settings import Settings
 
@@ -167,11 +167,7 @@ def _show_progress(files: Sequence[Path]) -> bool:
 def _lint_with_progress(
     linter: Linter, files: Sequence[Path], settings_for: Callable[[Path], Settings] | None, jobs: int, cache: ResultCache | None
 ) -> Report:
-    """Lint the batch in chunks (one per round of workers), advancing a transient bar on stderr.
-
-    The reports, their order and the run-level warnings are those of one
-    ``lint_paths`` call over the whole batch.
-    """
+    """Lint the batch with a transient progress bar on stderr, advanced as each file is finished."""
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -181,17 +177,12 @@ def _lint_with_progress(
         TimeRemainingColumn,
     )
 
-    chunk = max(1, jobs) * 2
-    done: list[FileReport] = []
-    console = Console(file=sys.stderr)
     columns = (TextColumn("linting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("lint", total=len(files))
-        for start in range(0, len(files), chunk):
-            part = linter.lint_paths(files[start : start + chunk], settings_for, jobs=jobs, cache=cache)
-            done.extend(part.files)
-            progress.advance(task, len(part.files))
-    return linter.report(done)
+    with Progress(*columns, console=Console(file=sys.stderr), transient=True) as bar:
+        task = bar.add_task("lint", total=len(files))
+        return linter.lint_paths(
+            files, settings_for, jobs=jobs, cache=cache, progress=lambda done, _total: bar.update(task, completed=done)
+        )
 
 
 def _refuse_annotating_inputs(target: Path, inputs: Sequence[Path]) -> None:

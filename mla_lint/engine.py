@@ -117,12 +117,14 @@ class Linter:
         *,
         jobs: int = 1,
         cache: ResultCache | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> Report:
         """Lint files; reports in input order whatever ``jobs`` is.
 
         ``settings_for`` picks per-file settings (e.g. from the nearest config);
         ``jobs`` > 1 lints in that many forked processes; ``cache`` reuses the
-        report of a file whose content, settings and rule set are unchanged.
+        report of a file whose content, settings and rule set are unchanged;
+        ``progress(done, total)`` is called as files are finished (for a progress bar).
         """
         files = [Path(path) for path in paths]
         settings = [settings_for(path) if settings_for else self.settings for path in files]
@@ -134,16 +136,29 @@ class Linter:
                 reports[i] = cache.get(keys[i]) if keys[i] else None
         todo = [i for i, report in enumerate(reports) if report is None]
         work = [(files[i], settings[i]) for i in todo]
+        finished = len(files) - len(todo)
+
+        def one_more() -> None:
+            nonlocal finished
+            finished += 1
+            if progress is not None:
+                progress(finished, len(files))
+
+        if progress is not None:
+            progress(finished, len(files))
         if jobs > 1 and len(work) > 1 and can_fork():
             needs_model = any(
                 _components_read_by(active_rules(self.registry, file_settings, str(path))) != frozenset()
                 for path, file_settings in work
             )
-            done, warnings = lint_in_processes(self, work, min(jobs, len(work)), preload_model=needs_model)
+            done, warnings = lint_in_processes(self, work, min(jobs, len(work)), needs_model, one_more)
             for message in warnings:
                 self._warn(message)
         else:
-            done = [self.lint_path(path, file_settings) for path, file_settings in work]
+            done = []
+            for path, file_settings in work:
+                done.append(self.lint_path(path, file_settings))
+                one_more()
         for i, report in zip(todo, done):
             reports[i] = report
             key = keys[i]

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from mla_lint.nlp import load_pipeline
 
@@ -40,9 +40,16 @@ def can_fork() -> bool:
 
 
 def lint_in_processes(
-    linter: Linter, jobs: list[tuple[Path, Settings]], processes: int, preload_model: bool
+    linter: Linter,
+    jobs: list[tuple[Path, Settings]],
+    processes: int,
+    preload_model: bool,
+    done: Callable[[], None] | None = None,
 ) -> tuple[list[FileReport], list[str]]:
-    """Lint ``(path, settings)`` pairs in ``processes`` forked workers; reports in input order, plus warnings."""
+    """Lint ``(path, settings)`` pairs in ``processes`` forked workers; reports in input order, plus warnings.
+
+    ``done`` is called in this process each time a file is finished, in the order they finish.
+    """
     global _WORKER_LINTER
     if preload_model:
         load_pipeline()
@@ -50,7 +57,11 @@ def lint_in_processes(
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
-            results = list(pool.map(_lint_one, jobs, chunksize=1))
+            futures = [pool.submit(_lint_one, job) for job in jobs]
+            if done is not None:
+                for _ in as_completed(futures):
+                    done()
+            results = [future.result() for future in futures]
     finally:
         _WORKER_LINTER = None
     reports = [report for report, _ in results]

@@ -124,3 +124,10 @@ def test_jobs_in_configuration_is_checked(run_cli, tmp_path: Path) -> None:  # t
     (tmp_path / "mla-lint.toml").write_text("jobs = 'many'\n")
     result = run_cli(SAMPLES / "complete_ke_to_za.txt", "--config", tmp_path / "mla-lint.toml")
     assert result.code == 2 and "'jobs' must be a positive integer" in result.err
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_progress_is_reported_for_every_file(batch: list[Path], jobs: int) -> None:
+    calls: list[tuple[int, int]] = []
+    Linter(STABLE).lint_paths(batch, jobs=jobs, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(i, len(batch)) for i in range(len(batch) + 1)]

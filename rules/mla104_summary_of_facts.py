@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from mla_lint.analysis import Analysis
 from mla_lint.elements import Evidence
 from mla_lint.findings import Severity
-from mla_lint.rules.mla103_proceedings import Element, all_clauses, negated, span_evidence, under_heading
+from mla_lint.rules.mla103_proceedings import Element, all_clauses, is_letter_frame, negated, span_evidence, under_heading
 
 try:  # written in parallel; without it the rule applies to every request
     from mla_lint.assistance import assistance_sought
@@ -37,21 +37,30 @@ PROCEDURAL_VERBS = frozenset({
     "summon", "hear", "try", "order", "enter", "initiate", "seek", "obtain", "provide", "attach", "annex",
     "enclose", "write", "describe", "note", "mention", "state", "explain", "designate", "authorise", "authorize",
     "empower", "prosecute", "question", "interview", "arrest", "detain", "confirm", "understand", "believe",
-    "inform", "notify", "consider", "decide", "conclude", "prepare", "draft", "receive", "execute",
+    "inform", "notify", "consider", "decide", "conclude", "prepare", "draft", "receive", "execute", "consent",
+    "agree", "refuse", "appear", "adjourn", "reserve", "schedule", "direct", "apply",
 })
 """Verbs of the proceedings and of the letter itself, not of the events investigated."""
 PROCEDURAL_OBJECTS = frozenset({
     "plea", "request", "order", "warrant", "charge", "case", "complaint", "report", "fir", "information",
     "indictment", "investigation", "proceedings", "hearing", "trial", "application", "letter", "statement",
-    "summons", "judgment", "judgement", "verdict", "sentence", "decision", "subpoena",
+    "summons", "judgment", "judgement", "verdict", "sentence", "decision", "subpoena", "date", "deadline",
+    "compliment", "compliments",
+})
+PROCEEDING_SUBJECTS = frozenset({
+    "trial", "hearing", "investigation", "case", "proceeding", "proceedings", "prosecution", "inquiry", "enquiry",
+    "court", "jury", "appeal", "request", "record", "records",
 })
 COURT_SUBJECTS = frozenset({"court", "jury", "judge", "magistrate", "tribunal", "sandiganbayan"})
-PROCEDURAL_PLACES = frozenset({"trial", "bail", "custody", "court", "hearing", "judgment", "judgement", "sentencing", "remand", "plea"})
+PROCEDURAL_PLACES = frozenset({
+    "trial", "bail", "custody", "court", "hearing", "judgment", "judgement", "sentencing", "remand", "plea",
+    "investigation", "examination", "arrest", "detention", "caution", "request", "application", "instruction",
+})
 TRANSACTION_VERBS = frozenset({
     "transfer", "pay", "send", "receive", "withdraw", "sell", "buy", "deposit", "take", "steal", "forge", "move",
     "launder", "defraud", "deceive", "induce", "invest", "collect", "remit", "wire", "embezzle", "divert",
     "misappropriate", "bribe", "smuggle", "import", "export", "purchase", "acquire", "hide", "conceal", "falsify",
-    "present", "submit", "sign", "open", "create", "set", "establish", "incorporate", "use", "convert", "spend",
+    "sign", "create", "incorporate", "use", "convert", "spend",
 })
 AMOUNT = re.compile(
     r"(?:\b(?:USD|EUR|GBP|PKR|INR|KES|NGN|CHF|AED|SGD|HKD|AUD|CAD|NZD|MDL|ZAR|BRL|MXN|JPY|CNY|RMB|RUB|KZT|KGS|PHP|IDR|"
@@ -126,6 +135,8 @@ def find_facts(facts: Analysis) -> Evidence | None:
     for block, span in all_clauses(facts):
         if under_heading(facts, block, OTHER_HEADINGS) and not under_heading(facts, block, FACT_HEADINGS):
             continue
+        if is_letter_frame(block.text):
+            continue
         weight = narrative_weight(span)
         if not weight:
             continue
@@ -140,6 +151,13 @@ def find_facts(facts: Analysis) -> Evidence | None:
 
 def narrative_weight(span: Span) -> int:
     """0 if ``span`` tells no event; 1 for an event with an actor; 2 if it is also anchored in time/place/amount."""
+    words = {t.lower_ for t in span}
+    if words & {"please", "kindly"} or any(
+        t.lemma_.lower() in {"ask", "request", "seek", "invite", "urge"} and t.tag_ in {"VB", "VBP", "VBZ"} for t in span
+    ):
+        return 0  # a request, not a fact
+    if "would" in words and (words & {"if", "had"}):
+        return 0  # the counterfactual of a dual-criminality statement: "had the conduct taken place in ..."
     events = [t for t in span if _is_event_verb(t)]
     if not events:
         return 0
@@ -172,7 +190,14 @@ def _is_event_verb(token: Token) -> bool:
             pass  # "obtained export finance", "sent invoices", "opened accounts", "received bribes"
         else:
             return False
+    if any(
+        any(c.tag_ == "MD" and c.lower_ in {"will", "would", "shall", "can", "may", "should", "must"} for c in a.children)
+        for a in list(token.ancestors)[:6]
+    ):
+        return False  # inside what evidence "will show": a prediction, not a narrated event
     for child in token.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in PROCEEDING_SUBJECTS:
+            return False  # "the trial began on 3 June 2024", "the investigation was opened"
         if child.dep_ in {"dobj", "obj", "nsubjpass"} and child.lemma_.lower() in PROCEDURAL_OBJECTS:
             return False  # "returned an indictment", "a warrant was issued"
         if child.dep_ in {"nsubj", "agent"} and any(t.lemma_.lower() in COURT_SUBJECTS for t in child.subtree):

@@ -40,6 +40,10 @@ NOT_NARRATIVES = [
     "On 15 February 2024 a federal grand jury in the Eastern District of Virginia returned an indictment in United "
     "States v. Aerostrada SAS.",
     "Mr Lee was arrested in London on 2 May 2023 and charged on 3 May 2023.",
+    "Had the conduct taken place in England on 3 May 2023, it would constitute fraud worth GBP 2,000,000.",
+    "The Ministry of Interior presents its compliments and requests assistance in the investigation registered in "
+    "Lahore on 9 March 2023.",
+    "The trial began on 3 June 2024 in Nairobi. The investigation is continuing and no trial date has been set.",
     "# Summary of Facts\n\n# Offences\n\nFraud contrary to section 420 PPC.",
 ]
 

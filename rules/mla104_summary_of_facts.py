@@ -6,14 +6,11 @@ import re
 from typing import TYPE_CHECKING, ClassVar
 
 from mla_lint.analysis import Analysis
+from mla_lint.assistance import assistance_sought
 from mla_lint.elements import Evidence
 from mla_lint.findings import Severity
 from mla_lint.rules.mla103_proceedings import Element, all_clauses, is_letter_frame, negated, span_evidence, under_heading
 
-try:  # written in parallel; without it the rule applies to every request
-    from mla_lint.assistance import assistance_sought
-except ImportError:  # pragma: no cover
-    assistance_sought = None  # type: ignore[assignment]
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -120,8 +117,7 @@ class SummaryOfFacts(Element):
     )
 
     def applies(self, facts: Analysis) -> bool:
-        if assistance_sought is None:
-            return True
+        """Not for a request that only asks for service of documents (UNTOC Art. 18(15)(c))."""
         return not facts.derived(assistance_sought).service_only
 
     def find(self, facts: Analysis) -> Evidence | None:

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, ClassVar
 
 from mla_lint.analysis import Analysis
+from mla_lint.assistance import assistance_sought
 from mla_lint.elements import Evidence
 from mla_lint.findings import Severity
 from mla_lint.rules.mla103_proceedings import Element, all_clauses, negated, span_evidence, under_heading
@@ -116,10 +117,6 @@ def find_purpose(facts: Analysis) -> Evidence | None:
 
 
 def _service_only(facts: Analysis) -> bool:
-    try:
-        from mla_lint.assistance import assistance_sought
-    except ImportError:  # pragma: no cover
-        return False
     return facts.derived(assistance_sought).service_only
 
 

@@ -30,7 +30,7 @@ FULL_DATE = re.compile(
 
 DATE_LINE_WORDS = frozenset({
     "date", "dated", "done", "at", "on", "this", "day", "of", "the", "signed", "in", "le", "den", "am", "issued",
-    "our", "ref", "reference", "your", "no", "and", "sent", "place", "fait", "à", "city",
+    "our", "ref", "reference", "your", "no", "sent", "place", "fait", "à", "city",
 })
 TITLE_WORDS = re.compile(
     r"\b(?:prosecutor|prosecutors|director|directors|secretary|attorney|minister|judge|counsel|inspector|officer|head|"
@@ -242,6 +242,13 @@ def is_date_line(segment: str) -> bool:
     return True
 
 
+def _wrapped_prose(text: str) -> bool:
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    return sum(len(line) > 60 for line in lines) >= 2 or bool(re.search(r"[a-z]{2,}\.\s+[A-Z]", text))
+
+
 def find_request_date(facts: Analysis) -> Evidence | None:
     """A date line of the request itself: near the top, or in the signature region."""
     blocks = _body(facts)
@@ -249,6 +256,8 @@ def find_request_date(facts: Analysis) -> Evidence | None:
     for block in candidates:
         if block.kind is BlockKind.HEADING and not FULL_DATE.search(block.text):
             continue
+        if _wrapped_prose(block.text):
+            continue  # a line of a paragraph wrapped at the page width is not a date line
         for line in block.text.splitlines():
             if is_date_line(line.strip()):
                 start = block.text.find(line)

@@ -510,7 +510,9 @@ def _segments_with_lead_in(facts: Analysis, blocks: Iterable[Block]) -> Iterator
         if previous_block is not None and block.index != previous_block.index + 1:
             lead_in = None
         if lead_in is not None and lead_in.block is not block and not _is_list_block(block):
-            lead_in = None
+            colon = lead_in.text.rstrip().endswith(":")
+            if not (colon and all(_is_fragment(s) for s in _segments(facts, block))):
+                lead_in = None  # after "...the following assistance:", unlabelled item paragraphs continue the list
         for segment in _segments(facts, block):
             yield segment, (lead_in if lead_in is not None and lead_in is not segment else None)
             if _opens_list(segment):

@@ -182,3 +182,13 @@ def test_a_sentence_ending_in_a_colon_opens_a_list_it_is_not_a_heading(linter: L
     result = sought(linter, text)
     assert result.heading is None
     assert T.TESTIMONY in result.kinds
+
+
+def test_unlabelled_item_paragraphs_after_a_colon(linter: Linter) -> None:
+    text = (
+        "In view of the above, we would be grateful for the following assistance:\n\n"
+        "Copies of the account opening documents and statements of account no. 4455 at Alpha Bank for 2021.\n\n"
+        "A statement from Mr John Smith, 4 Elm Road, Springfield, about the opening of the account.\n\n"
+        "The records will show where the money went."
+    )
+    assert sought(linter, text).kinds == {T.BANK_RECORDS, T.TESTIMONY}

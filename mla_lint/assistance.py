@@ -156,7 +156,7 @@ class AssistanceSought:
 
 REQUEST_HEADING_WORDS = frozenset({
     "request", "requests", "requested", "sought", "required", "assistance", "action", "actions", "measures",
-    "enquiries", "inquiries", "execution",
+    "enquiries", "inquiries",
 })
 TITLE_WORDS = frozenset({
     "mutual", "letter", "legal", "criminal", "rogatory", "commission", "matters", "matter", "case", "group", "unit",
@@ -172,7 +172,7 @@ OTHER_HEADING_WORDS = frozenset({
     "authorities", "proceedings", "investigation", "reciprocity", "signature", "annex", "annexes", "schedule",
     "notes", "undertaking", "undertakings", "assurance", "assurances", "costs", "expenses", "language",
     "translation", "transmission", "conclusion", "introduction", "limitation", "status", "applicable",
-    "provisions", "penalty", "penalties", "consultation", "channel",
+    "provisions", "penalty", "penalties", "consultation", "channel", "execution",
 })
 
 
@@ -191,11 +191,14 @@ def is_request_heading(text: str) -> bool:
     words = set(re.findall(r"[a-z]+", heading_title(text)))
     if not words or len(words) > 8:
         return False
+    if words & {"requested", "sought", "required"} and words & {"actions", "action", "measures", "assistance", "acts", "steps", "enquiries"}:
+        return not words & (STRONG_OTHER | {"mutual", "letter", "rogatory"})  # "Procedural actions requested" (not "Purpose of the assistance requested")
     if words & TITLE_WORDS or words & OTHER_HEADING_WORDS:
         return False
     return bool(words & REQUEST_HEADING_WORDS)
 
 
+STRONG_OTHER = frozenset({"purpose", "purposes", "relevance", "reason", "reasons", "confidentiality", "confidential", "dual", "double", "criminality", "urgency", "urgent", "use", "contact", "reciprocity"})
 WEAK_OTHER_WORDS = frozenset({
     "persons", "person", "subjects", "suspects", "parties", "authority", "authorities", "investigation", "annex",
     "annexes", "schedule", "status", "provisions", "applicable",

@@ -110,12 +110,38 @@ class ContactPoint(Element):
 
 def find_contact_point(facts: Analysis) -> Evidence | None:
     blocks = [b for b in facts.document.blocks if b.kind is not BlockKind.HEADING]
+    body = list(facts.document.body())
     signature_names = _person_words(facts)
     for n, block in enumerate(blocks):
         for match in list(EMAIL.finditer(block.text)) + list(PHONE.finditer(block.text)):
             if _named_near(facts, block, match.start(), match.end(), blocks, n, signature_names):
                 return Evidence(block, match.start(), match.end())
+            if _card_of_short_blocks(facts, block, body):
+                return Evidence(block, match.start(), match.end())
     return None
+
+
+SHORT_BLOCK = 150
+
+
+def _card_of_short_blocks(facts: Analysis, block: Block, body: list[Block]) -> bool:
+    """A contact or signature card typed as separate short paragraphs ("Inspector Jane Roe" / "Tel: ...")."""
+    if len(block.text) > SHORT_BLOCK or block not in body:
+        return False
+    n = body.index(block)
+    card = [block]
+    for k in range(n - 1, max(-1, n - 4), -1):
+        if len(body[k].text) > SHORT_BLOCK:
+            break
+        card.append(body[k])
+    cards = [b for b in card if not _has_verb(facts, b)]
+    if block not in cards:
+        return False  # "... was called on +44 7700 900123 by the victim" is a sentence, not a card line
+    return any(_names_a_person(facts, b, b.text) for b in cards)
+
+
+def _has_verb(facts: Analysis, block: Block) -> bool:
+    return any(t.pos_ == "VERB" for t in facts.doc_of(block))
 
 
 def _named_near(

@@ -17,6 +17,8 @@ CONTACTS = [
     "The case controller, Ms Olivia Brandt, can be reached at olivia.brandt@sfo.gov.uk.",
     "Contact: Detective Constable Tom Ashworth, Metropolitan Police Service, +44 20 7946 0587.",
     "Officer in charge: ASP Ahmad bin Ismail, Royal Malaysia Police, Tel: 03-2266 2222",
+    "Yours sincerely,\n\nJohn Smith\n\nSenior Prosecutor\n\nTel: +44 20 7946 0312",
+    "Contact:\n\nJohn Smith, Senior Prosecutor\n\n+44 20 7946 0312",
     "For further information please contact the undersigned at +27 12 845 6471.\n\nYours faithfully,\n\n"
     "Thandiwe Nkosi\nSenior State Advocate",
 ]
@@ -31,6 +33,7 @@ NOT_CONTACTS = [
     "Money was paid into IBAN CY73 0050 0215 0000 0004 1287 6001 held by Mr Nikos Charalambous.",
     "For further information please contact me at +27 12 845 6471.\n\nYours faithfully,",
     "Questions: Mutual Legal Assistance Division, +60 3 8885 5000.",
+    "The suspect Ali Raza\n\nwas called on +44 7700 900123 by the victim.",
 ]
 
 

@@ -93,8 +93,9 @@ class SummaryOfFacts(Element):
     **Source.** UNTOC Art. 18(15)(c) and UNCAC Art. 46(15)(c) ("a summary of
     the relevant facts, except in relation to requests for the purpose of
     service of judicial documents"); ECMA 1959 Art. 14(2) (letters rogatory
-    "shall ... contain a summary of the facts"); UN Model Treaty Art.
-    5(1)(c).
+    "shall ... contain a summary of the facts"); Mauritius Mutual Assistance
+    in Criminal and Related Matters Act 2003 s 4(3)(c); Swiss IMAC Art.
+    28(3)(a).
 
     **Bad.** "Mr Khan is suspected of fraud. Please provide his bank records."
 

@@ -85,12 +85,11 @@ class Offences(Element):
     law defines them; without the provisions it must ask for them, and the
     request waits.
 
-    **Source.** UN Model Treaty on MLA Art. 5(1)(c) ("a description of the
-    facts alleged to constitute the offence and a statement or text of the
-    relevant laws"); European Convention on Mutual Assistance 1959 Art. 14(2)
-    ("shall ... state the offence"); Directive 2014/41/EU Annex A section G
-    (legal classification and applicable statutory provisions); Mauritius
-    Mutual Assistance in Criminal and Related Matters Act 2003 s 4(3)(c).
+    **Source.** European Convention on Mutual Assistance in Criminal Matters
+    1959 Art. 14(2) (letters rogatory "shall, in addition, state the
+    offence"); Mauritius Mutual Assistance in Criminal and Related Matters Act
+    2003 s 4(3)(c) ("a summary of the relevant facts and laws"); Swiss IMAC
+    Art. 28(2)(c) (the legal term for the offence).
 
     **Bad.** "The suspects are investigated for fraud and money laundering."
 
@@ -102,7 +101,7 @@ class Offences(Element):
     code = "MLA105"
     name = "offences"
     severity = Severity.ERROR
-    source = "UN Model Treaty Art. 5(1)(c); ECMA 1959 Art. 14(2)"
+    source = "ECMA 1959 Art. 14(2); Mauritius MACRMA 2003 s 4(3)(c)"
     heading_phrases: ClassVar[tuple[str, ...]] = OFFENCE_HEADINGS
     missing = (
         "The offences are not named with the provisions of law that create them (statute and section or article "

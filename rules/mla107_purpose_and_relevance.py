@@ -77,9 +77,10 @@ class PurposeAndRelevance(Element):
 
     **Source.** UNTOC Art. 18(15)(f) and UNCAC Art. 46(15)(f) ("the purpose
     for which the evidence, information or action is sought"); ECMA 1959
-    Art. 14(1)(b) ("the object of and the reason for the request"); UN Model
-    Treaty Art. 5(1)(b); Mauritius Mutual Assistance in Criminal and Related
-    Matters Act 2003 s 4(3)(d).
+    Art. 14(1)(b) ("the object of and the reason for the request");
+    Mauritius Mutual Assistance in Criminal and Related Matters Act 2003
+    s 4(3)(d) ("the purpose of the request and the nature of the assistance
+    being sought").
 
     **Bad.** "Please provide the bank statements of account 123."
 

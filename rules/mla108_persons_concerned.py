@@ -90,8 +90,7 @@ class PersonsConcerned(Element):
     **Source.** UNTOC Art. 18(15)(e) and UNCAC Art. 46(15)(e) ("where
     possible, the identity, location and nationality of any person
     concerned"); ECMA 1959 Art. 14(1)(c) ("where possible, the identity and
-    the nationality of the person concerned"); Directive 2014/41/EU Annex A
-    section E.
+    the nationality of the person concerned"); Swiss IMAC Art. 28(2)(d).
 
     **Bad.** "The suspect, Mr Khan, is believed to have accounts in your
     country."

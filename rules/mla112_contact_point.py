@@ -81,11 +81,9 @@ class ContactPoint(Element):
     back through diplomatic or central-authority channels and take weeks.
 
     **Source.** Council of Europe T-CY template for Article 31 Budapest
-    Convention requests (T-CY(2018)10), fields 5-6 (person in charge,
-    telephone, e-mail); PC-OC Model Request Form (contact details of the
-    requesting authority); UK Home Office, Requests for Mutual Legal
-    Assistance in Criminal Matters: Guidelines for Authorities Outside of the
-    United Kingdom (contact details of the officer dealing with the case).
+    Convention requests (T-CY(2018)10, adopted 9 July 2018), fields 5-6
+    (requesting authority: person in charge, telephone, mobile, e-mail;
+    additional contact); OAS mutual-assistance request form ("From").
 
     **Bad.** "For any question please write to mla@justice.gov.xx."
 
@@ -96,7 +94,7 @@ class ContactPoint(Element):
     code = "MLA112"
     name = "contact-point"
     severity = Severity.WARNING
-    source = "T-CY(2018)10 fields 5-6; PC-OC Model Request Form"
+    source = "T-CY(2018)10 fields 5-6; OAS request form"
     heading_phrases: ClassVar[tuple[str, ...]] = HEADINGS
     missing = "No contact point: no named officer is given with a telephone number or email address."
     add = (

@@ -100,7 +100,9 @@ class Urgency(Rule):
     requesting State Party and for which reasons are given, preferably in the
     request"); Council of Europe PC-OC Guidelines to the Model Request Form
     ("Where the case is urgent, reasons for urgency should be clearly
-    stated"); UN Model Treaty Art. 5(1)(f) (time limit for compliance).
+    stated"); Mauritius Mutual Assistance in Criminal and Related Matters Act
+    2003 s 4(3)(g) ("any time limit within which compliance with the request
+    is desired, stating reasons").
 
     **Bad.** "URGENT. Please execute this request as soon as possible."
 

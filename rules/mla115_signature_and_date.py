@@ -96,8 +96,9 @@ class SignatureAndDate(Element):
     **Source.** UNTOC Art. 18(14) and UNCAC Art. 46(14) (requests in writing
     "under conditions allowing that State Party to establish authenticity");
     UNTOC Art. 18(15)(a) (identity of the authority making the request);
-    Directive 2014/41/EU Art. 5(1) and Annex A section K (signature of the
-    issuing authority); T-CY(2018)10 template field 1 (date).
+    Mauritius Mutual Assistance in Criminal and Related Matters Act 2003
+    s 4(3) (the request "shall be in writing"); T-CY(2018)10 template field 1
+    (date).
 
     **Bad.** A request that ends "Yours faithfully," with no name under it,
     and carries no date.
@@ -109,7 +110,7 @@ class SignatureAndDate(Element):
     code = "MLA115"
     name = "signature-and-date"
     severity = Severity.ERROR
-    source = "UNTOC Art. 18(14)-(15)(a); UNCAC Art. 46(14); Directive 2014/41/EU Annex A (K)"
+    source = "UNTOC Art. 18(14)-(15)(a); UNCAC Art. 46(14); T-CY(2018)10 field 1"
     heading_phrases: ClassVar[tuple[str, ...]] = ("signature", "signed", "signatory", "date and signature", "signature and date")
     missing = (
         "The request is neither signed nor dated: no signature block gives the official's name and title, and no "

@@ -146,12 +146,26 @@ def _offence_provision_in(facts: Analysis, block: Block, span: Span) -> Evidence
     if under_heading(facts, block, DUAL_HEADINGS) and not in_offences:
         return None
     for match in PROVISION.finditer(text):
-        if not _has_statute(text, match):
+        if not _has_statute(text, match) or _procedural_statute(text, match):
             continue
         if in_offences or _offence_context(span, span.start_char + match.start(), span.start_char + match.end()):
             start = span.start_char + match.start()
             return Evidence(block, start, span.start_char + match.end())
     return None
+
+
+PROCEDURAL_STATUTE = re.compile(
+    r"^[^;]{0,25}?\b(?:of|under)\s+(?:the\s+)?(?:[\w'()-]+\s+){0,6}?"
+    r"(?:Mutual\s+(?:Legal\s+)?Assistance|Co-?operation|Extradition|Procedure|Evidence|Constitution|Convention|Treaty|"
+    r"Protocol|Bankers'?\s+Books|Interpretation|Scheme)\b",
+    re.IGNORECASE,
+)
+"""Laws and instruments that never create the offence: MLA and extradition acts, procedure and evidence codes,
+constitutions, treaties ("section 7 of the Mutual Legal Assistance (Criminal Matters) Act 2020")."""
+
+
+def _procedural_statute(text: str, match: re.Match[str]) -> bool:
+    return bool(PROCEDURAL_STATUTE.search(text[match.end() : match.end() + 160]))
 
 
 def _has_statute(text: str, match: re.Match[str]) -> bool:

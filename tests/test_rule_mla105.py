@@ -35,6 +35,9 @@ NOT_CITED = [
     "Facts are crimes also by law of Cyprus: obtaining money by false pretences (section 298 of Criminal Code).",
     "The report under section 173 of the Code of Criminal Procedure 1898 will be submitted to the court.",
     "The Mutual Legal Assistance (Criminal Matters) Act 2020, section 7, governs this request.",
+    "This request is made under section 7 of the Mutual Legal Assistance (Criminal Matters) Act 2020 in the "
+    "investigation of fraud.",
+    "The report under section 173 of the Code of Criminal Procedure will be submitted in the fraud case.",
 ]
 
 

@@ -141,6 +141,8 @@ def find_person_identified(facts: Analysis) -> Evidence | None:
             continue
         spans = clauses(facts, block)
         for n, span in enumerate(spans):
+            if _name_of_place(span):
+                return span_evidence(block, span)
             particulars = particular_spans(span.text)
             if not particulars:
                 continue
@@ -170,6 +172,17 @@ STREET_WORDS = frozenset({
 def particular_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of addresses/locations, nationalities, dates of birth and identity/registration numbers."""
     return [m.span() for pattern in (DOB, NATIONALITY, IDENTIFIER, ADDRESS_WORD, STREET) for m in pattern.finditer(text)]
+
+
+def _name_of_place(span: Span) -> bool:
+    """"Mr Imran Khan of Lahore", "Zarkon Textiles (Private) Limited, of Faisalabad": a name with its town."""
+    text = span.text
+    gpe = [(e.start_char - span.start_char, e.end_char - span.start_char) for e in span.ents if e.label_ in {"GPE", "LOC", "NORP", "FAC"}]
+    for _, end in name_spans(span):
+        match = re.match(r"(?:\s*\([^()]{1,40}\))*\)?,?\s+(?:of|from)\s+", text[end:])
+        if match and any(start == end + match.end() for start, _ in gpe):
+            return True
+    return False
 
 
 def has_particular(text: str) -> bool:

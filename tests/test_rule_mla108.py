@@ -19,12 +19,14 @@ IDENTIFIED = [
     "The witness, Ms Thandeka Dlamini, resides at 14 Ridgeside Crescent, Umhlanga Ridge, Durban.",
     "Lukas Brenner was born on 4 February 1995 in Offenbach am Main.",
     "Meridian Orient Trading Pte. Ltd. (Unique Entity Number 201934871K) received the transfers.",
+    "Mr Imran Khan of Lahore transferred the money.",
 ]
 
 NOT_IDENTIFIED = [
     "The suspect, Mr Khan, is believed to have accounts in your country.",
     "The money was sent to Dubai by the suspect.",
     "Cards are live, said Liam.",
+    "Mr Khan of the FIA called him.",
     "Office of the Director of Public Prosecutions\nNSSF Building, Bishops Road\nP.O. Box 30701\nNairobi, Kenya",
 ]
 

@@ -10,6 +10,8 @@ from mla_lint.settings import Settings
 CODE = "MLA113"
 
 UNEXPLAINED = [
+    "URGENT: the preservation of the records lapses on 29 October 2024.",
+    ("From: Inspector Rahul Verma\nSubject: URGENT - assistance needed", "URGENT"),
     ("Subject: URGENT - service of summons on Aerostrada SAS\nDate: 6 March 2024", "URGENT"),
     ("MOST IMMEDIATE\n\nPlease provide the records.", "MOST IMMEDIATE"),
     ("URGENT\n\nPlease execute this request as soon as possible.", "URGENT"),

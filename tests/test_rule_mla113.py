@@ -10,7 +10,6 @@ from mla_lint.settings import Settings
 CODE = "MLA113"
 
 UNEXPLAINED = [
-    "URGENT: the preservation of the records lapses on 29 October 2024.",
     ("From: Inspector Rahul Verma\nSubject: URGENT - assistance needed", "URGENT"),
     ("Subject: URGENT - service of summons on Aerostrada SAS\nDate: 6 March 2024", "URGENT"),
     ("MOST IMMEDIATE\n\nPlease provide the records.", "MOST IMMEDIATE"),
@@ -22,6 +21,7 @@ UNEXPLAINED = [
 ]
 
 EXPLAINED = [
+    "URGENT: the preservation of the records lapses on 29 October 2024.",
     "URGENT\n\nPlease execute this request as soon as possible, because the accused is in custody.",
     "This request is urgent. The trial starts on 3 June 2024.",
     "Please treat this request as urgent since the provider keeps the data only until 30 June 2024.",

@@ -68,18 +68,10 @@ def under_heading(facts: Analysis, block: Block, phrases: tuple[str, ...]) -> bo
 
 
 class Element(RequiredElement):
-    """A required element whose missing finding is located at the empty heading that announced it, if any."""
+    """The required elements of this family: RequiredElement, sharing the helpers of this module.
 
-    def missing_finding(self, facts: Analysis, message: str | None = None):  # type: ignore[no-untyped-def]
-        text = message or self.missing
-        for section in facts.sections:
-            if section.heading is not None and heading_says(section.heading.text, self.heading_phrases):
-                heading = section.heading
-                return self.finding(
-                    f"{text} (the section \"{heading.text.strip()}\" does not contain it)", heading,
-                    suggestion=self.add,
-                )
-        return self.finding(text, suggestion=self.add)
+    A missing element is reported at the empty heading that announced it, if any (RequiredElement does that).
+    """
 
 
 def clauses(facts: Analysis, block: Block) -> list[Span]:

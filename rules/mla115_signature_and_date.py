@@ -253,7 +253,8 @@ def _wrapped_prose(text: str) -> bool:
 def find_request_date(facts: Analysis) -> Evidence | None:
     """A date line of the request itself: near the top, or in the signature region."""
     blocks = _body(facts)
-    candidates = blocks[:TOP_BLOCKS] + [b for b in _end_region(blocks) if b not in blocks[:TOP_BLOCKS]]
+    headers = [b for b in facts.document.blocks if b.kind is BlockKind.HEADER]  # "Ref. 12/2024 - 5 March 2024"
+    candidates = blocks[:TOP_BLOCKS] + [b for b in _end_region(blocks) if b not in blocks[:TOP_BLOCKS]] + headers
     for block in candidates:
         if block.kind is BlockKind.HEADING and not FULL_DATE.search(block.text):
             continue

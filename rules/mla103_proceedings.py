@@ -241,9 +241,38 @@ def find_proceedings(facts: Analysis) -> Evidence | None:
             return span_evidence(block, span)
         if under_heading(facts, block, HEADINGS) and _mentions_proceeding(span) and _mentions_authority(span):
             return span_evidence(block, span)
-        if _cooccurrence(span):
+        if _cooccurrence(span) or _before_court(span):
             return span_evidence(block, span)
     return None
+
+
+COURT_VERBS = frozenset({
+    "appear", "plead", "stand", "charge", "try", "accuse", "indict", "file", "institute", "bring", "commit", "send",
+    "arraign", "remand", "pend", "lodge", "prosecute", "convict",
+})
+
+
+def _before_court(span: Span) -> bool:
+    """Proceedings pending before a named court: "proceedings have been instituted ... in the Magistrates' Court",
+    "Mr X is on trial before the Lagos High Court", "an indictment was filed with the District Court"."""
+    for token in span:
+        if token.dep_ != "prep" or token.lower_ not in {"before", "in", "with", "at"}:
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if not any(_lemma(t) in COURT_NOUNS for o in objects for t in o.subtree):
+            continue
+        if token.lower_ != "before" and not any(t.text[:1].isupper() for o in objects for t in o.subtree if _lemma(t) in COURT_NOUNS):
+            continue  # "in court" (generic) is not a named court
+        head = token.head
+        if head.pos_ in {"PROPN", "PRON"}:  # "instituted against Mr X in the Magistrates' Court"
+            head = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head)
+        if _lemma(head) in COURT_VERBS and not negated(head):
+            return True
+        if any(_is_proceeding_word(t) and t.pos_ in {"NOUN", "PROPN"} for t in span) and (
+            head.pos_ in {"VERB", "AUX", "NOUN"} and _lemma(head) not in {"use", "produce", "tender", "submit", "serve", "present", "offer", "adduce", "admit"}
+        ):
+            return _lemma(head) in COURT_VERBS | CONDUCT_VERBS | {"be"} or _is_proceeding_word(head)
+    return False
 
 
 FALLBACK_VERBS = frozenset({

@@ -24,6 +24,10 @@ PRESENT = [
     "the 6th Federal Criminal Court of São Paulo, asks for assistance.",
     "Criminal case No. 2023970412 is started 14.06.2023 by Prosecutor's Office for Combating Organized Crime.",
     "He was charged before the Sandiganbayan with malversation.",
+    "This request relates to an investigation being conducted by the Hong Kong Police Force into fraud.",
+    "Criminal proceedings have been instituted against Mr X in the Magistrates' Court of Nairobi.",
+    "Mr X is currently on trial before the Lagos High Court.",
+    "The accused appeared before the Central Criminal Court on 4 June 2024.",
     "Whereas the Central Bureau of Investigation (CBI), Economic Offences Wing, has registered case RC 0052023E0012 "
     "on 14.02.2023 against Shri Ramesh Chand Agarwal, and the said case is under investigation;",
     "We, Claire Dubois, investigating judge at the Tribunal judiciaire de Paris, acting in the judicial investigation "
@@ -39,6 +43,8 @@ ABSENT = [
     "The suspect opened two accounts at Thameside Bank plc.",
     "The SFO is the authority that investigates and prosecutes serious fraud.",
     "The officer handling this matter is Mr Ibrahim Musa, telephone +234 9 904 4752.",
+    "The evidence will be produced before the High Court.",
+    "He paid Mr Y in the District Court building.",
 ]
 
 

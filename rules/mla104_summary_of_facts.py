@@ -35,7 +35,7 @@ PROCEDURAL_VERBS = frozenset({
     "enclose", "write", "describe", "note", "mention", "state", "explain", "designate", "authorise", "authorize",
     "empower", "prosecute", "question", "interview", "arrest", "detain", "confirm", "understand", "believe",
     "inform", "notify", "consider", "decide", "conclude", "prepare", "draft", "receive", "execute", "consent",
-    "agree", "refuse", "appear", "adjourn", "reserve", "schedule", "direct", "apply",
+    "agree", "refuse", "appear", "reserve", "schedule", "direct", "apply",
 })
 """Verbs of the proceedings and of the letter itself, not of the events investigated."""
 PROCEDURAL_OBJECTS = frozenset({

@@ -91,9 +91,9 @@ def _table_request(tmp_path, header: list[str], row: list[str]):  # type: ignore
     document = docx.Document()
     document.add_paragraph("The suspects are charged with the offences below.")
     table = document.add_table(rows=2, cols=len(header))
-    for cell, value in zip(table.rows[0].cells, header):
+    for cell, value in zip(table.rows[0].cells, header, strict=True):
         cell.text = value
-    for cell, value in zip(table.rows[1].cells, row):
+    for cell, value in zip(table.rows[1].cells, row, strict=True):
         cell.text = value
     path = tmp_path / "request.docx"
     document.save(path)

@@ -1081,10 +1081,10 @@ def _holder(scope: list[Token]) -> AssistanceType | None:
 
 IDENTIFIER = re.compile(
     r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b"  # IBAN
-    r"|\b\d[\d -]{5,}\d\b"  # account, phone, card numbers
-    r"|\b(?:no|nr|number|acc|a/c)\.?\s*:?\s*[A-Z0-9][A-Z0-9/-]{3,}"
-    r"|[\w.+-]+@[\w-]+\.[\w.]+"
-    r"|\+\d[\d ()-]{6,}",
+    r"|\b\d[\d -]{5,40}\d\b"  # account, phone, card numbers
+    r"|\b(?:no|nr|number|acc|a/c)\.?\s*:?\s*[A-Z0-9][A-Z0-9/-]{3,40}"
+    r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}"
+    r"|\+\d[\d ()-]{6,30}",
     re.IGNORECASE,
 )
 

@@ -39,8 +39,8 @@ NEGATIVE_CONTEXT = frozenset({"absence", "lack", "decline", "refuse", "refusal",
 DUAL = frozenset({"dual", "double"})
 FOREIGN_LAW = re.compile(
     r"\b(?:laws?|legislation|(?:penal|criminal)\s+code)\s+of\s+(?:the\s+)?[A-Z]"
-    r"|\b(?:in|under)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:law|legislation|Penal\s+Code|Criminal\s+Code|criminal\s+law)\b"
-    r"|\b(?:in|within)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,2}\s*[,.]?\s*(?:$|namely|as\b|in\s+particular)"
+    r"|\b(?:in|under)\s+(?:the\s+)?[A-Z][\w-]{0,40}(?:\s+[A-Z][\w-]{0,40})?\s+(?:law|legislation|Penal\s+Code|Criminal\s+Code|criminal\s+law)\b"
+    r"|\b(?:in|within)\s+(?:the\s+)?[A-Z][\w-]{0,40}(?:\s+(?:and\s+)?[A-Z][\w-]{0,40}){0,2}\s*[,.]?\s*(?:$|namely|as\b|in\s+particular)"
 )
 CRIMINALITY = frozenset({"criminality", "incrimination"})
 TREATY_CONTEXT = frozenset({

@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 
 ASSET_PARTICULARS = re.compile(
     r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"  # IBAN
-    r"|\b(?:account|a/c|acct)\.?\s*(?:no\.?|number|nr\.?|#)?\s*:?\s*[A-Z0-9][\w/ -]{3,}\d"
+    r"|\b(?:account|a/c|acct)\.?\s*(?:no\.?|number|nr\.?|#)?\s*:?\s*[A-Z0-9](?:[\w/-]|\s(?=\d)){3,40}\d"
     r"|\b(?:sort\s+code|routing\s+number|swift|bic)\b"
     r"|\b(?:land\s+reference|title\s+(?:no|number|deed)|plot|parcel|folio|cadastral|lot)\b\.?\s*(?:no\.?|number)?\s*[\w/-]*\d"
     r"|\b(?:registration|licence|license|chassis|vin|hull|imo)\s+(?:no\.?|number|plate)"
-    r"|\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'-]+\s+){1,4}(?:street|road|avenue|lane|drive|way|boulevard|crescent|close|place|square|str\.?)\b"
+    r"|\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'-]{0,40}\s+){1,4}(?:street|road|avenue|lane|drive|way|boulevard|crescent|close|place|square|str\.?)\b"
     r"|\bwallet\s+address\b|\b(?:bc1|0x)[A-Za-z0-9]{20,}",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ ROLES = frozenset({
     "cashier", "controller", "administrator", "notary", "lawyer", "doctor", "victim", "complainant", "signatory",
     "chairman", "chairperson", "president", "treasurer", "staff", "official", "head", "chief", "supervisor",
 })
-HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|Madam|Sir|Dame|Herr|Frau|Sr|Sra)\.?\s+[A-Z][\w'-]+")
+HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|Madam|Sir|Dame|Herr|Frau|Sr|Sra)\.?\s+[A-Z][\w'-]{0,40}")
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 TOPIC_PHRASES = re.compile(
     r"\b(?:as\s+to|in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|relating\s+to|related\s+to|touching\s+on|"
@@ -135,7 +135,7 @@ def _evidence_tokens(facts: Analysis, measure: Measure) -> list[Token]:
 LOCATED = re.compile(
     r"\b(?:resid\w*|lives?|living|address(?:es)?|located|based|domiciled|employed|works?\s+(?:at|for|in)|currently\s+(?:in|at)|"
     r"c/o|whereabouts|believed\s+to\s+(?:be|live|reside)|staying|manager|director|officer|employee|custodian|of\s+\d+|at\s+\d+)\b"
-    r"|\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'-]+\s+){1,4}(?:Street|Road|Avenue|Lane|Drive|Way|Boulevard|Crescent|Close|Place|Square|Str)\b",
+    r"|\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'-]{0,40}\s+){1,4}(?:Street|Road|Avenue|Lane|Drive|Way|Boulevard|Crescent|Close|Place|Square|Str)\b",
     re.IGNORECASE,
 )
 ROLE_HOLDERS = frozenset({"account", "accounts", "bank", "company", "branch", "firm", "office", "provider", "business"})

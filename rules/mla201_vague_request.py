@@ -38,10 +38,10 @@ VAGUE = re.compile(
 )
 IDENTIFIER = re.compile(
     r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"  # IBAN
-    r"|\b(?:account|a/c|acct|card|policy|contract|invoice|telephone|phone|mobile|number|no|nr)\.?\s*(?:no\.?|number|nr\.?|#)?\s*:?\s*\+?[A-Z0-9][\w/ .-]{2,}\d"
-    r"|\+\d[\d ()-]{6,}\d"
-    r"|[\w.+-]+@[\w-]+\.[\w.]+"
-    r"|\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'-]+\s+){1,4}(?:street|road|avenue|lane|drive|way|boulevard|crescent|close|place|square|str\.?)\b"
+    r"|\b(?:account|a/c|acct|card|policy|contract|invoice|telephone|phone|mobile|number|no|nr)\.?\s*(?:no\.?|number|nr\.?|#)?\s*:?\s*\+?[A-Z0-9](?:[\w/.-]|\s(?=\d)){2,40}\d"
+    r"|\+\d[\d ()-]{6,30}\d"
+    r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}"
+    r"|\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'-]{0,40}\s+){1,4}(?:street|road|avenue|lane|drive|way|boulevard|crescent|close|place|square|str\.?)\b"
     r"|\b(?:listed|identified|specified|described|set\s+out|mentioned|referred\s+to|named)\s+(?:above|below|in\s+(?:the\s+)?(?:table|paragraph|annex|schedule|appendix))"
     r"|\b(?:above|below)[- ](?:mentioned|listed|named)\b"
     r"|\bin\s+the\s+(?:table|schedule|annex|appendix)\b",
@@ -49,7 +49,7 @@ IDENTIFIER = re.compile(
 )
 PERIOD = re.compile(
     r"\b(?:from|between|since|until|till|to|for|during|in|after|before)\s+(?:the\s+)?(?:period\s+)?"
-    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4}|(?:19|20)\d{2}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,11}\s+\d{4}|[A-Z][a-z]{2,11}\s+\d{4}|(?:19|20)\d{2}|[A-Z][a-z]{2,11}\s+\d{1,2},\s+\d{4})"
     r"|\bfor\s+the\s+period\b|\b(?:19|20)\d{2}\s*(?:-|–|to|and)\s*(?:19|20)?\d{2}\b|\bthe\s+(?:last|past|previous)\s+\w+\s+(?:years?|months?)\b",
     re.IGNORECASE,
 )

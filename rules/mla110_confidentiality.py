@@ -126,9 +126,22 @@ def _is_secrecy_of_request(token: Token) -> bool:
         return False  # only "in (strict) confidence"
     if any(child.lemma_.lower() in FOREIGN_SECRECY for child in token.children):
         return False
+    if token.dep_ in {"amod", "pobj"} and token.head.pos_ == "ADP":
+        return _treated_as_secret(token.head)  # "treat this request as confidential"
     if token.dep_ == "amod" and token.head.lemma_.lower() not in REQUEST_NOUNS:
         return False  # "confidential bank records", "confidential informant"
     return mentions(token.sent, REQUEST_NOUNS) or mentions(token.sent, {"this", "it"})
+
+
+def _treated_as_secret(preposition: Token) -> bool:
+    """"treat this request as confidential", "it should be handled as secret": what is treated is the request.
+
+    The parser hangs the adjective on "as"; the thing so treated is the object
+    (or passive subject) of the verb that governs "as".
+    """
+    verb = preposition.head
+    treated = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(mentions_subtree(t, REQUEST_NOUNS | {"this", "it"}) for t in treated)
 
 
 def _is_negated_disclosure(token: Token) -> bool:

@@ -20,6 +20,8 @@ CLAUSES = [
     "Confidentiality of this request is requested pursuant to Article 18(20) of UNTOC.",
     "Do not alert Mr Khan.",
     "The existence of this investigation must not be revealed to the subjects.",
+    "Kindly treat this request as confidential.",
+    "This letter should be handled as strictly confidential by your authorities.",
 ]
 
 NEAR_MISSES = [
@@ -31,6 +33,7 @@ NEAR_MISSES = [
     "CONFIDENTIAL",
     "The bank did not notify the Financial Monitoring Unit.",
     "Bank secrecy may not be invoked to decline assistance.",
+    "The bank treated the transfer instructions as confidential.",
 ]
 
 BODY = (

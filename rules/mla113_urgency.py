@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mla_lint.analysis import Analysis
+from mla_lint.elements import Evidence, RequiredElement
 from mla_lint.findings import Finding, Severity
-from mla_lint.model import Block, BlockKind, Document
-from mla_lint.rule import Rule
+from mla_lint.model import Block, BlockKind
 from mla_lint.rules.mla103_proceedings import clauses, heading_says
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class Marking:
     """The text that counts as the urgency statement: the marking's sentence and the next one of its block."""
 
 
-class Urgency(Rule):
+class Urgency(RequiredElement):
     """A request marked urgent says why it is urgent, or by when the assistance is needed.
 
     **What it checks.** When the request is marked urgent or time-critical
@@ -115,25 +115,33 @@ class Urgency(Rule):
     severity = Severity.WARNING
     source = "UNTOC Art. 18(24); UNCAC Art. 46(24); PC-OC Guidelines"
 
-    def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
-        markings = list(urgency_markings(facts))
-        if not markings:
-            return
-        if any(_explains(m.statement) for m in markings) or _urgency_section_explains(facts):
-            return
-        first = markings[0]
-        yield self.finding(
-            "The request is marked urgent but gives no reason for the urgency and no date by which the "
-            "assistance is needed.",
-            first.block,
-            first.start,
-            first.end,
-            suggestion=(
-                "Say why the matter is urgent and by when the assistance is needed, e.g. \"The request is urgent "
-                "because the accused is in custody and the trial begins on 3 June 2024; we would be grateful "
-                "for the records by 15 May 2024.\""
-            ),
-        )
+    not_applicable = "the request is not marked urgent"
+    missing = (
+        "The request is marked urgent but gives no reason for the urgency and no date by which the "
+        "assistance is needed."
+    )
+    add = (
+        "Say why the matter is urgent and by when the assistance is needed, e.g. \"The request is urgent "
+        "because the accused is in custody and the trial begins on 3 June 2024; we would be grateful "
+        "for the records by 15 May 2024.\""
+    )
+
+    def applies(self, facts: Analysis) -> bool:
+        return bool(facts.derived(_markings))
+
+    def find(self, facts: Analysis) -> Evidence | None:
+        for marking in facts.derived(_markings):
+            if _explains(marking.statement):
+                return Evidence(marking.block, marking.start, marking.end)
+        return _urgency_section_reason(facts)
+
+    def missing_finding(self, facts: Analysis, message: str | None = None) -> Finding:
+        first = facts.derived(_markings)[0]
+        return self.finding(self.missing, first.block, first.start, first.end, suggestion=self.add)
+
+
+def _markings(facts: Analysis) -> tuple[Marking, ...]:
+    return tuple(urgency_markings(facts))
 
 
 def urgency_markings(facts: Analysis) -> Iterator[Marking]:
@@ -214,9 +222,11 @@ def _explains(statement: str) -> bool:
     return bool(REASON.search(text) or DATE.search(text))
 
 
-def _urgency_section_explains(facts: Analysis) -> bool:
+def _urgency_section_reason(facts: Analysis) -> Evidence | None:
+    """The paragraph of an "Urgency" section that gives the reason or the date."""
     for section in facts.sections:
         if section.heading is not None and heading_says(section.heading.text, URGENCY_HEADINGS):
-            if any(_explains(block.text) for block in section.blocks):
-                return True
-    return False
+            for block in section.blocks:
+                if _explains(block.text):
+                    return Evidence.of_block(block)
+    return None

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from mla_lint.analysis import Analysis
-from mla_lint.findings import Finding, Severity
+from mla_lint.elements import Evidence, RequiredElement
+from mla_lint.findings import Severity
 from mla_lint.instruments import legal_basis
-from mla_lint.model import Document
-from mla_lint.rule import Rule
 
 
-class Reciprocity(Rule):
+class Reciprocity(RequiredElement):
     """A request that relies on no treaty, convention or scheme gives an undertaking of reciprocity.
 
     **What it checks.** Applies when the request has a legal basis (so
@@ -46,13 +43,19 @@ class Reciprocity(Rule):
     severity = Severity.WARNING
     source = "UN Model Treaty on MLA; Cap. 525 s 5; MACMA (Singapore) s 16"
 
-    def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
+    not_applicable = "a treaty, convention or scheme is relied on (or no legal basis is cited at all: see MLA102)"
+    missing = (
+        "The request relies on domestic law only: no treaty, convention or scheme applies and no undertaking "
+        "of reciprocity is given."
+    )
+    add = (
+        "Add an undertaking such as: \"[Requesting state] undertakes to provide the same assistance to "
+        "[requested state] in a comparable case.\""
+    )
+
+    def applies(self, facts: Analysis) -> bool:
         basis = facts.derived(legal_basis)
-        if not basis.any or basis.instruments or basis.bare_general or basis.reciprocity is not None:
-            return
-        yield self.finding(
-            "The request relies on domestic law only: no treaty, convention or scheme applies and no undertaking "
-            "of reciprocity is given.",
-            suggestion="Add an undertaking such as: \"[Requesting state] undertakes to provide the same assistance to "
-            "[requested state] in a comparable case.\"",
-        )
+        return basis.any and not (basis.instruments or basis.bare_general)
+
+    def find(self, facts: Analysis) -> Evidence | None:
+        return facts.derived(legal_basis).reciprocity

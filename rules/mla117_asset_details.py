@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from mla_lint.analysis import Analysis
-from mla_lint.assistance import AssistanceType, assistance_sought
+from mla_lint.assistance import AssistanceType, Measure, assistance_sought
+from mla_lint.elements import Evidence, RequiredElement
 from mla_lint.findings import Finding, Severity
-from mla_lint.model import BlockKind, Document
-from mla_lint.rule import Rule
+from mla_lint.model import BlockKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -41,7 +40,7 @@ ASSET_WORDS = frozenset({
 ORDER_NOUNS = frozenset({"order", "orders", "warrant", "warrants", "decision", "decree", "ruling", "judgment", "judgement", "resolution", "injunction"})
 
 
-class AssetDetails(Rule):
+class AssetDetails(RequiredElement):
     """A request to freeze, seize or confiscate property gives its particulars, its link to the offence and the order.
 
     **What it checks.** Applies when the request asks for property to be
@@ -79,33 +78,45 @@ class AssetDetails(Rule):
     name = "asset-details"
     severity = Severity.ERROR
     source = "UNCAC Art. 55(3), 55(7); UNTOC Art. 13(3)"
+    missing = "The request seeks the freezing, seizure or confiscation of property without its particulars."
+    add = (
+        "Describe each asset (account number and bank, land title or address, registration), say how it is "
+        "connected to the offence, and identify the order relied on (a copy of the requesting state's order, "
+        "or the order the requested state is asked to obtain)."
+    )
 
-    def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
-        sought = facts.derived(assistance_sought)
-        measures = sought.of_kind(AssistanceType.FREEZING_CONFISCATION)
-        if not measures:
-            return
-        sentences = list(facts.body_sentences())
-        missing = []
-        if not _has_particulars(document, facts):
-            missing.append("the property's particulars (account number and bank, land title or address, registration)")
-        if not any(_links_to_offence(s.span) for s in sentences):
-            missing.append("its link to the offence (proceeds of, bought or funded with, traced to)")
-        if not any(_mentions_order(s.span) for s in sentences):
-            missing.append("the domestic order (a freezing, restraint or confiscation order made or to be sought)")
-        if not missing:
-            return
-        first = measures[0].evidence
-        yield self.finding(
+    not_applicable = "no freezing, seizure or confiscation of property is sought"
+
+    def applies(self, facts: Analysis) -> bool:
+        return bool(_measures(facts))
+
+    def find(self, facts: Analysis) -> Evidence | None:
+        return None if facts.derived(_gaps) else _measures(facts)[0].evidence
+
+    def missing_finding(self, facts: Analysis, message: str | None = None) -> Finding:
+        return self.finding(
             "The request seeks the freezing, seizure or confiscation of property but does not give "
-            + _join(missing) + ".",
-            related=[first.related("the freezing, seizure or confiscation is asked for here")],
-            suggestion=(
-                "Describe each asset (account number and bank, land title or address, registration), say how it is "
-                "connected to the offence, and identify the order relied on (a copy of the requesting state's order, "
-                "or the order the requested state is asked to obtain)."
-            ),
+            + _join(list(facts.derived(_gaps))) + ".",
+            related=[_measures(facts)[0].evidence.related("the freezing, seizure or confiscation is asked for here")],
+            suggestion=self.add,
         )
+
+
+def _measures(facts: Analysis) -> list[Measure]:
+    return list(facts.derived(assistance_sought).of_kind(AssistanceType.FREEZING_CONFISCATION))
+
+
+def _gaps(facts: Analysis) -> tuple[str, ...]:
+    """What the request leaves out about the property it wants frozen or confiscated."""
+    sentences = list(facts.body_sentences())
+    missing = []
+    if not _has_particulars(facts):
+        missing.append("the property's particulars (account number and bank, land title or address, registration)")
+    if not any(_links_to_offence(s.span) for s in sentences):
+        missing.append("its link to the offence (proceeds of, bought or funded with, traced to)")
+    if not any(_mentions_order(s.span) for s in sentences):
+        missing.append("the domestic order (a freezing, restraint or confiscation order made or to be sought)")
+    return tuple(missing)
 
 
 def _join(parts: list[str]) -> str:
@@ -119,9 +130,9 @@ PROPERTY_WORDS = frozenset({
 })
 
 
-def _has_particulars(document: Document, facts: Analysis) -> bool:
+def _has_particulars(facts: Analysis) -> bool:
     """An identifier of the property: in a table, or in a sentence about accounts or property."""
-    for block in document.blocks:
+    for block in facts.document.blocks:
         if block.kind is BlockKind.TABLE_CELL and ASSET_PARTICULARS.search(block.text):
             return True
     for sentence in facts.body_sentences():

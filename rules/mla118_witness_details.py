@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from mla_lint.analysis import Analysis
 from mla_lint.assistance import LIST_LABEL, AssistanceType, Measure, assistance_sought
-from mla_lint.elements import sections_about
+from mla_lint.elements import Evidence, RequiredElement, sections_about
 from mla_lint.findings import Finding, Severity
-from mla_lint.model import BlockKind, Document
-from mla_lint.rule import Rule
+from mla_lint.model import BlockKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,7 +42,7 @@ QUESTIONS_ELSEWHERE = re.compile(
 WITNESS_HEADINGS = ("questions", "questions to be put", "questions for the witness", "topics", "matters to be covered")
 
 
-class WitnessDetails(Rule):
+class WitnessDetails(RequiredElement):
     """A request for testimony says who the witness is and what he or she is to be asked.
 
     **What it checks.** Applies when the request seeks testimony, a witness
@@ -79,35 +77,48 @@ class WitnessDetails(Rule):
     name = "witness-details"
     severity = Severity.WARNING
     source = "UNTOC Art. 18(15)(e); UNCAC Art. 46(15)(e); US model MLAT Art. 4"
+    missing = "Testimony is sought without the witness's identity, whereabouts or the topics to be put."
+    add = (
+        "Name each witness with an address or workplace, and list the matters to be covered, e.g. \"a "
+        "statement from Ms A. B., manager at X Bank, 1 High Street, about who opened the account and who "
+        "gave instructions on it\"."
+    )
 
-    def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
-        sought = facts.derived(assistance_sought)
-        measures = sought.of_kind(AssistanceType.TESTIMONY)
-        if not measures:
-            return
-        found = [_witness(facts, m) for m in measures]
-        identified = any(identity for identity, _ in found)
-        located = any(identity and place for identity, place in found)
-        topics = any(_gives_topics(facts, m) for m in measures) or _questions_elsewhere(facts)
-        missing = []
-        if not identified:
-            missing.append("who the witness is (name, or position at a named organisation) and where to find him or her")
-        elif not located:
-            missing.append("where to find the witness (an address, workplace or place of residence)")
-        if not topics:
-            missing.append("the questions or topics to be put to the witness")
-        if not missing:
-            return
-        first = measures[0].evidence
-        yield self.finding(
-            "Testimony is sought but the request does not say " + " or ".join(missing) + ".",
-            related=[first.related("the testimony is asked for here")],
-            suggestion=(
-                "Name each witness with an address or workplace, and list the matters to be covered, e.g. \"a "
-                "statement from Ms A. B., manager at X Bank, 1 High Street, about who opened the account and who "
-                "gave instructions on it\"."
-            ),
+    not_applicable = "no testimony or statement of a witness is sought"
+
+    def applies(self, facts: Analysis) -> bool:
+        return bool(_measures(facts))
+
+    def find(self, facts: Analysis) -> Evidence | None:
+        return None if facts.derived(_gaps) else _measures(facts)[0].evidence
+
+    def missing_finding(self, facts: Analysis, message: str | None = None) -> Finding:
+        return self.finding(
+            "Testimony is sought but the request does not say " + " or ".join(facts.derived(_gaps)) + ".",
+            related=[_measures(facts)[0].evidence.related("the testimony is asked for here")],
+            suggestion=self.add,
         )
+
+
+def _measures(facts: Analysis) -> tuple[Measure, ...]:
+    return facts.derived(assistance_sought).of_kind(AssistanceType.TESTIMONY)
+
+
+def _gaps(facts: Analysis) -> tuple[str, ...]:
+    """What the request leaves out about the witnesses it wants heard."""
+    measures = _measures(facts)
+    found = [_witness(facts, m) for m in measures]
+    identified = any(identity for identity, _ in found)
+    located = any(identity and place for identity, place in found)
+    topics = any(_gives_topics(facts, m) for m in measures) or _questions_elsewhere(facts)
+    missing = []
+    if not identified:
+        missing.append("who the witness is (name, or position at a named organisation) and where to find him or her")
+    elif not located:
+        missing.append("where to find the witness (an address, workplace or place of residence)")
+    if not topics:
+        missing.append("the questions or topics to be put to the witness")
+    return tuple(missing)
 
 
 def _context(facts: Analysis, measure: Measure, after: int = 2) -> list[str]:

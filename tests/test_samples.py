@@ -29,11 +29,20 @@ def test_sample_gets_exactly_its_expected_findings(linter: Linter, sample: Path)
     ]
     wanted = [(e["code"], e["severity"], e["paragraph"], e["page"]) for e in expected["findings"]]
     assert sorted(actual, key=str) == sorted(wanted, key=str)
+    missing_in_checklist = {item.code for item in report.checklist if item.state.value == "missing"}
+    assert missing_in_checklist == {f.code for f in report.findings if f.code.startswith("MLA1")}
     for item in expected["findings"]:
         if item.get("excerpt_contains"):
             assert any(
                 f.code == item["code"] and item["excerpt_contains"] in (f.excerpt or "") for f in report.findings
             ), item
+
+
+def test_the_checklist_covers_every_required_element(linter: Linter) -> None:
+    report = linter.lint_path(SAMPLES / "complete_fr_to_ch.docx")
+    elements = sorted(rule.code for rule in linter.registry.rules if rule.code.startswith("MLA1"))
+    assert [item.code for item in report.checklist] == elements == [f"MLA1{n:02d}" for n in range(1, 19)]
+    assert {item.state.value for item in report.checklist} <= {"present", "not-applicable"}
 
 
 def test_the_generator_reproduces_the_committed_samples(tmp_path: Path) -> None:

@@ -41,6 +41,11 @@ def mentions_subtree(token: Token, words: Iterable[str]) -> bool:
     return mentions(token.subtree, words)
 
 
+def has_negation(token: Token) -> bool:
+    """A negation attached to the word ("not", "never"); unlike a window test, "case No. 12" is not negated."""
+    return any(c.dep_ == "neg" or c.lower_ in {"not", "never", "n't"} for c in token.children)
+
+
 def is_negated(token: Token) -> bool:
     """A negation on the word, its auxiliaries, its governing verb, or just before it."""
     scope = [token, token.head] if token.dep_ in {"xcomp", "acomp", "oprd", "pcomp"} else [token]

@@ -1,150 +1,17 @@
-"""MLA103 proceedings: the investigation or prosecution is described, with the authority conducting it.
-
-This module also holds small text helpers the other required-element rules of
-this family share (content blocks, the section a block sits in, sentences
-re-joined where spaCy split at a legal abbreviation such as "art." or "No.").
-"""
+"""MLA103 proceedings: the investigation or prosecution is described, with the authority conducting it."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from mla_lint.analysis import Analysis
 from mla_lint.elements import Evidence, RequiredElement
 from mla_lint.findings import Severity
-from mla_lint.model import Block, BlockKind
+from mla_lint.language import has_negation
+from mla_lint.passages import all_clauses, is_letter_frame, under_heading
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-# -- shared helpers ---------------------------------------------------------
-
-_ABBREVIATION_END = re.compile(
-    r"(?:\b(?:art|arts|par|para|paras|s|ss|sec|secs|no|nos|cap|ch|chap|subs|subsec|reg|regs|r|cl|p|pp|vol|cf|v|vs|"
-    r"mr|ms|mrs|dr|prof|st|u\.s\.c|u\.s|inc|co|ltd|corp|approx|ref|tel|lit|let|pt|para)\.|\b[A-Z]\.)\s*$",
-    re.IGNORECASE,
-)
-
-
-def content_blocks(facts: Analysis) -> Iterator[Block]:
-    """Body blocks that carry content (not headings)."""
-    return (b for b in facts.document.body() if b.kind is not BlockKind.HEADING)
-
-
-_NUMBERING = re.compile(
-    r"^[\s(\[]*(?:(?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])[.)\]:]+|[0-9]+(?:\.[0-9]+)*(?=\s))?[\s.)\]:-]*",
-    re.IGNORECASE,
-)
-
-
-def normal_heading(text: str) -> str:
-    """A heading without numbering and punctuation, lower-cased: "IV. Summary of Facts:" -> "summary of facts"."""
-    return _NUMBERING.sub("", text, count=1).strip(" .:;-").lower()
-
-
-def heading_says(text: str, phrases: tuple[str, ...]) -> bool:
-    """True if a (short) heading contains one of ``phrases`` as whole words."""
-    title = normal_heading(text)
-    if not title or len(title.split()) > 10:
-        return False
-    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", title) for p in phrases)
-
-
-def _heading_map(facts: Analysis) -> dict[int, str]:
-    out: dict[int, str] = {}
-    for section in facts.sections:
-        title = section.heading.text if section.heading is not None else ""
-        for block in section.blocks:
-            out[block.index] = title
-    return out
-
-
-def under_heading(facts: Analysis, block: Block, phrases: tuple[str, ...]) -> bool:
-    """True if ``block`` sits in a section whose heading announces one of ``phrases``."""
-    title = facts.derived(_heading_map).get(block.index, "")
-    return bool(title) and heading_says(title, phrases)
-
-
-class Element(RequiredElement):
-    """The required elements of this family: RequiredElement, sharing the helpers of this module.
-
-    A missing element is reported at the empty heading that announced it, if any (RequiredElement does that).
-    """
-
-
-def clauses(facts: Analysis, block: Block) -> list[Span]:
-    """The sentences of ``block``, re-joined where spaCy split after "art.", "No.", "s." and the like."""
-    doc = facts.doc_of(block)
-    merged: list[Span] = []
-    for sent in doc.sents:
-        if merged:
-            previous = merged[-1]
-            first = sent.text.lstrip()[:1]
-            if _ABBREVIATION_END.search(previous.text) or (first and (first.isdigit() or first.islower() or first in "(§")):
-                merged[-1] = doc[previous.start : sent.end]
-                continue
-        merged.append(sent)
-    return merged
-
-
-def all_clauses(facts: Analysis) -> Iterator[tuple[Block, Span]]:
-    """Every re-joined sentence of every content block, in order."""
-    for block in content_blocks(facts):
-        for span in clauses(facts, block):
-            yield block, span
-
-
-AUTHORITY_LINE = re.compile(
-    r"\b(?:Office|Ministry|Department|Court|Authority|Service|Agency|Division|Unit|Prosecutor|Prosecutors|Attorney|"
-    r"Commission|Bureau|Directorate|Chambers|Government|Police|Procuratura|Prosecution|Justice|Embassy|Consulate|"
-    r"Secretariat|Central\s+Authority|Procuradoria|Staatsanwaltschaft|Parquet|Ministerie|Ministerio|Minist[eè]re)\b",
-)
-
-
-def is_letter_frame(text: str) -> bool:
-    """A letterhead, address or signature block of an authority: short lines, one of them naming an authority.
-
-    Wrapped prose is not a frame: its lines run to the page width, continue in lower case, or hold a
-    sentence boundary ("... PX4471203. He left ...")."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) < 2 or max(len(line) for line in lines) > 100:
-        return False
-    if re.match(r"(?:\d{1,3}(?:\.\d{1,3})*\.|\(?[a-z0-9]{1,3}\))\s", lines[0]):
-        return False  # a numbered paragraph
-    if any(line[:1].islower() for line in lines[1:]) or re.search(r"\b[a-z]{3,}\.\s+[A-Z]", text):
-        return False
-    return any(AUTHORITY_LINE.search(line) for line in lines)
-
-
-def negated(token: Token) -> bool:
-    """A negation attached to the word ("not", "never"); unlike a window test, "case No. 12" is not negated."""
-    return any(c.dep_ == "neg" or c.lower_ in {"not", "never", "n't"} for c in token.children)
-
-
-def table_rows(facts: Analysis) -> list[tuple[list[Block], list[list[Block]]]]:
-    """Each table of the body as (header row cells, data rows of cells), in order."""
-    return facts.derived(_table_rows)
-
-
-def _table_rows(facts: Analysis) -> list[tuple[list[Block], list[list[Block]]]]:
-    tables: dict[int, dict[int, list[Block]]] = {}
-    for block in facts.document.body():
-        location = block.location
-        if block.kind is BlockKind.TABLE_CELL and location.table is not None and location.row is not None:
-            tables.setdefault(location.table, {}).setdefault(location.row, []).append(block)
-    out: list[tuple[list[Block], list[list[Block]]]] = []
-    for table in tables.values():
-        rows = [table[r] for r in sorted(table)]
-        if rows:
-            out.append((rows[0], rows[1:]))
-    return out
-
-
-def span_evidence(block: Block, span: Span) -> Evidence:
-    return Evidence(block, span.start_char, span.end_char)
-
 
 # -- the rule ---------------------------------------------------------------
 
@@ -180,7 +47,7 @@ HEADINGS = (
 )
 
 
-class Proceedings(Element):
+class Proceedings(RequiredElement):
     """The request describes the investigation or prosecution and names the authority conducting it.
 
     **What it checks.** That the request says what criminal matter the
@@ -238,11 +105,11 @@ def find_proceedings(facts: Analysis) -> Evidence | None:
         if is_letter_frame(block.text):
             continue  # a letterhead or address block: its lines parse as one run-on phrase
         if any(_links_proceeding_to_authority(token) for token in span):
-            return span_evidence(block, span)
+            return Evidence.of_span(block, span)
         if under_heading(facts, block, HEADINGS) and _mentions_proceeding(span) and _mentions_authority(span):
-            return span_evidence(block, span)
+            return Evidence.of_span(block, span)
         if _cooccurrence(span) or _before_court(span):
-            return span_evidence(block, span)
+            return Evidence.of_span(block, span)
     return None
 
 
@@ -266,7 +133,7 @@ def _before_court(span: Span) -> bool:
         head = token.head
         if head.pos_ in {"PROPN", "PRON"}:  # "instituted against Mr X in the Magistrates' Court"
             head = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head)
-        if _lemma(head) in COURT_VERBS and not negated(head):
+        if _lemma(head) in COURT_VERBS and not has_negation(head):
             return True
         if any(_is_proceeding_word(t) and t.pos_ in {"NOUN", "PROPN"} for t in span) and (
             head.pos_ in {"VERB", "AUX", "NOUN"} and _lemma(head) not in {"use", "produce", "tender", "submit", "serve", "present", "offer", "adduce", "admit"}
@@ -287,7 +154,7 @@ def _cooccurrence(span: Span) -> bool:
     one clause, the authority before the verb."""
     if len(span) > 80:
         return False
-    verbs = [t for t in span if _lemma(t) in FALLBACK_VERBS and t.tag_.startswith("VB") and not negated(t)]
+    verbs = [t for t in span if _lemma(t) in FALLBACK_VERBS and t.tag_.startswith("VB") and not has_negation(t)]
     if not verbs or not any(
         _is_proceeding_word(t) and t.pos_ in {"NOUN", "PROPN"} and t.i != verbs[0].i and abs(t.i - verbs[0].i) <= 8
         for t in span
@@ -380,7 +247,7 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
 def _links_proceeding_to_authority(token: Token) -> bool:
     lemma = _lemma(token)
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
-        if lemma not in CONDUCT_VERBS or negated(token):
+        if lemma not in CONDUCT_VERBS or has_negation(token):
             return False
         children = list(token.children)
         subjects = _subjects(token)

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, ClassVar
 
 from mla_lint.analysis import Analysis
 from mla_lint.assistance import assistance_sought
-from mla_lint.elements import Evidence
+from mla_lint.elements import Evidence, RequiredElement
 from mla_lint.findings import Severity
-from mla_lint.rules.mla103_proceedings import Element, all_clauses, is_letter_frame, negated, span_evidence, under_heading
-
+from mla_lint.language import has_negation
+from mla_lint.passages import all_clauses, is_letter_frame, under_heading
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -69,7 +69,7 @@ NARRATIVE_ENTITIES = frozenset({"DATE", "MONEY", "GPE", "LOC", "FAC", "TIME", "C
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
 
-class SummaryOfFacts(Element):
+class SummaryOfFacts(RequiredElement):
     """The request summarises the facts: who did what, when, where and how.
 
     **What it checks.** That the request contains a narrative of the events
@@ -138,8 +138,8 @@ def find_facts(facts: Analysis) -> Evidence | None:
         if not weight:
             continue
         if under_heading(facts, block, FACT_HEADINGS):
-            return span_evidence(block, span)
-        first = first or span_evidence(block, span)
+            return Evidence.of_span(block, span)
+        first = first or Evidence.of_span(block, span)
         score += weight
         if score >= 3:
             return first
@@ -181,7 +181,7 @@ def _is_event_verb(token: Token) -> bool:
     if token.pos_ not in {"VERB"}:
         return False
     lemma = token.lemma_.lower()
-    if lemma in PROCEDURAL_VERBS or lemma in {"be", "have", "do"} or negated(token):
+    if lemma in PROCEDURAL_VERBS or lemma in {"be", "have", "do"} or has_negation(token):
         if lemma in {"obtain", "receive", "make", "send", "open", "transfer", "provide", "sign", "issue", "file",
                      "state", "confirm", "set", "start", "order", "enter", "register"} and _factual_object(token):
             pass  # "obtained export finance", "sent invoices", "opened accounts", "received bribes"

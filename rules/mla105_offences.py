@@ -6,10 +6,10 @@ import re
 from typing import TYPE_CHECKING, ClassVar
 
 from mla_lint.analysis import Analysis
-from mla_lint.elements import Evidence
+from mla_lint.elements import Evidence, RequiredElement
 from mla_lint.findings import Severity
 from mla_lint.model import Block
-from mla_lint.rules.mla103_proceedings import Element, all_clauses, table_rows, under_heading
+from mla_lint.passages import all_clauses, table_rows, under_heading
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -66,7 +66,7 @@ OFFENCE_HEADINGS = (
 DUAL_HEADINGS = ("dual criminality", "double criminality", "criminality")
 
 
-class Offences(Element):
+class Offences(RequiredElement):
     """The offences are named together with the provisions of law that create them.
 
     **What it checks.** That the request names at least one offence of the

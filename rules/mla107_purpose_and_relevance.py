@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, ClassVar
 
 from mla_lint.analysis import Analysis
 from mla_lint.assistance import assistance_sought
-from mla_lint.elements import Evidence
+from mla_lint.elements import Evidence, RequiredElement
 from mla_lint.findings import Severity
-from mla_lint.rules.mla103_proceedings import Element, all_clauses, negated, span_evidence, under_heading
+from mla_lint.language import has_negation
+from mla_lint.passages import all_clauses, under_heading
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -57,7 +58,7 @@ HEADINGS = ("purpose", "purposes", "relevance", "purpose of the request", "purpo
             "aim of the request")
 
 
-class PurposeAndRelevance(Element):
+class PurposeAndRelevance(RequiredElement):
     """The request says what the evidence is for and how it relates to the offence.
 
     **What it checks.** That the request explains why the assistance is
@@ -111,9 +112,9 @@ def find_purpose(facts: Analysis) -> Evidence | None:
     service = _service_only(facts)
     for block, span in all_clauses(facts):
         if states_purpose(span, loose=under_heading(facts, block, HEADINGS)):
-            return span_evidence(block, span)
+            return Evidence.of_span(block, span)
         if service and _service_purpose(span):
-            return span_evidence(block, span)
+            return Evidence.of_span(block, span)
     return None
 
 
@@ -142,7 +143,7 @@ def states_purpose(span: Span, loose: bool = False) -> bool:
     lemmas = {t.lemma_.lower() for t in span}
     for token in span:
         lemma = token.lemma_.lower()
-        if lemma in PURPOSE_VERBS and token.pos_ in {"VERB", "AUX"} and not negated(token):
+        if lemma in PURPOSE_VERBS and token.pos_ in {"VERB", "AUX"} and not has_negation(token):
             if _modal_with_evidence_subject(token) or _purpose_infinitive(token) or _purpose_gerund(token) or (
                 lemma in STRONG_PURPOSE and _so_that(token)
             ):
@@ -258,7 +259,7 @@ def _relevance(token: Token) -> bool:
     lemma = token.lemma_.lower()
     children = list(token.children)
     if lemma in {"relevant", "relevance", "pertinent"}:
-        if negated(token):
+        if has_negation(token):
             return False
         return any(c.dep_ in {"prep", "advcl", "mark", "xcomp", "ccomp"} for c in children) or token.dep_ in {"acomp", "attr", "amod", "nsubj", "ROOT"}
     for child in children:
@@ -276,7 +277,7 @@ def _relevance(token: Token) -> bool:
 
 def _used_as_evidence(token: Token, lemmas: set[str]) -> bool:
     """"will be used as evidence", "tendered at the trial", "needed as evidence at trial" (not "used only for")."""
-    if lemmas & LIMITATION or negated(token):
+    if lemmas & LIMITATION or has_negation(token):
         return False
     if not (any(c.tag_ == "MD" for c in token.children) or token.head.lemma_.lower() in NEED_WORDS or token.tag_ == "VBG"
             or any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)):

@@ -6,9 +6,9 @@ import re
 from typing import TYPE_CHECKING, ClassVar
 
 from mla_lint.analysis import Analysis
-from mla_lint.elements import Evidence
+from mla_lint.elements import Evidence, RequiredElement
 from mla_lint.findings import Severity
-from mla_lint.rules.mla103_proceedings import Element, clauses, content_blocks, is_letter_frame, span_evidence, table_rows
+from mla_lint.passages import clauses, content_blocks, is_letter_frame, table_rows
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -69,7 +69,7 @@ HEADINGS = ("persons concerned", "person concerned", "persons", "persons involve
             "particulars")
 
 
-class PersonsConcerned(Element):
+class PersonsConcerned(RequiredElement):
     """A person or company concerned by the request is identified by name and at least one particular.
 
     **What it checks.** That at least one person or company the request is
@@ -142,15 +142,15 @@ def find_person_identified(facts: Analysis) -> Evidence | None:
         spans = clauses(facts, block)
         for n, span in enumerate(spans):
             if _name_of_place(span):
-                return span_evidence(block, span)
+                return Evidence.of_span(block, span)
             particulars = particular_spans(span.text)
             if not particulars:
                 continue
             names = name_spans(span)
             if names and _connected(span, names, particulars):
-                return span_evidence(block, span)
+                return Evidence.of_span(block, span)
             if n > 0 and PRONOUN_START.match(span.text) and name_spans(spans[n - 1]):
-                return span_evidence(block, span)
+                return Evidence.of_span(block, span)
     return None
 
 

@@ -6,10 +6,10 @@ import re
 from typing import TYPE_CHECKING, ClassVar
 
 from mla_lint.analysis import Analysis
-from mla_lint.elements import Evidence
+from mla_lint.elements import Evidence, RequiredElement
 from mla_lint.findings import Severity
 from mla_lint.model import Block, BlockKind
-from mla_lint.rules.mla103_proceedings import Element, under_heading
+from mla_lint.passages import under_heading
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -62,7 +62,7 @@ HEADINGS = ("contact", "contacts", "contact point", "contact details", "contact 
             "contact information", "further information", "enquiries", "inquiries")
 
 
-class ContactPoint(Element):
+class ContactPoint(RequiredElement):
     """The request names an officer who can be contacted, with a telephone number or email address.
 
     **What it checks.** That a named person (the prosecutor, the case

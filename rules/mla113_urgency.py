@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mla_lint.analysis import Analysis
-from mla_lint.elements import Evidence, RequiredElement
+from mla_lint.elements import Evidence, RequiredElement, heading_matches
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Block, BlockKind
-from mla_lint.rules.mla103_proceedings import clauses, heading_says
+from mla_lint.passages import clauses
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -225,7 +225,7 @@ def _explains(statement: str) -> bool:
 def _urgency_section_reason(facts: Analysis) -> Evidence | None:
     """The paragraph of an "Urgency" section that gives the reason or the date."""
     for section in facts.sections:
-        if section.heading is not None and heading_says(section.heading.text, URGENCY_HEADINGS):
+        if section.heading is not None and heading_matches(section.heading.text, URGENCY_HEADINGS):
             for block in section.blocks:
                 if _explains(block.text):
                     return Evidence.of_block(block)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from mla_lint.analysis import Analysis
-from mla_lint.elements import Evidence
+from mla_lint.elements import Evidence, RequiredElement
 from mla_lint.findings import Severity
-from mla_lint.rules.mla103_proceedings import Element, all_clauses, negated, span_evidence, under_heading
+from mla_lint.language import has_negation
+from mla_lint.passages import all_clauses, under_heading
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,7 +32,7 @@ HEADINGS = ("use", "use of", "use limitation", "limitation on use", "limitations
             "restriction on use", "restrictions on use", "undertakings", "undertaking", "assurances", "assurance")
 
 
-class UseLimitation(Element):
+class UseLimitation(RequiredElement):
     """The request assures that the material will be used only for the proceedings it describes.
 
     **What it checks.** That the requesting state undertakes to use what it
@@ -82,7 +83,7 @@ class UseLimitation(Element):
 def find_use_limitation(facts: Analysis) -> Evidence | None:
     for block, span in all_clauses(facts):
         if _is_use_limitation(span, loose=under_heading(facts, block, HEADINGS)):
-            return span_evidence(block, span)
+            return Evidence.of_span(block, span)
     return None
 
 
@@ -105,7 +106,7 @@ def _is_use_limitation(span: Span, loose: bool = False) -> bool:
             ) or _restrict_near(token):
                 return True
             # "not be used for any other purpose / other than / without the prior consent"
-            if negated(token) or _negated_near(token):
+            if has_negation(token) or _negated_near(token):
                 if lemma in {"use", "utilise", "utilize", "employ", "transmit", "pass", "forward", "rely", "put"}:
                     if {"other", "consent", "authorisation", "authorization", "permission", "approval", "beyond"} & lemmas:
                         return True

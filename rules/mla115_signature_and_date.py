@@ -7,10 +7,9 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from mla_lint.analysis import Analysis
-from mla_lint.elements import Evidence
+from mla_lint.elements import Evidence, RequiredElement
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Block, BlockKind, Document
-from mla_lint.rules.mla103_proceedings import Element
 
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
@@ -75,7 +74,7 @@ TOP_BLOCKS = 8
 END_BLOCKS = 6
 
 
-class SignatureAndDate(Element):
+class SignatureAndDate(RequiredElement):
     """The request is signed by a named official with a title, and dated.
 
     **What it checks.** Two things, reported together: a signature block

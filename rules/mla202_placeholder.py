@@ -161,9 +161,8 @@ def _generic_requested_state(
             break
     if first is None:
         return None
-    from mla_lint.parties import head_blocks, parties
-
     from mla_lint.countries import country_mentions
+    from mla_lint.parties import head_blocks, parties
 
     found = facts.derived(parties)
     if found.requested_state is not None or found.requested_roles:

@@ -6,9 +6,9 @@ import re
 from typing import TYPE_CHECKING
 
 from mla_lint.analysis import Analysis
-from mla_lint.assistance import AssistanceType, Measure, assistance_sought
-from mla_lint.elements import Evidence, RequiredElement
-from mla_lint.findings import Finding, Severity
+from mla_lint.assistance import AssistanceType
+from mla_lint.findings import Severity
+from mla_lint.measure_elements import MeasureElement
 from mla_lint.model import BlockKind
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ ASSET_WORDS = frozenset({
 ORDER_NOUNS = frozenset({"order", "orders", "warrant", "warrants", "decision", "decree", "ruling", "judgment", "judgement", "resolution", "injunction"})
 
 
-class AssetDetails(RequiredElement):
+class AssetDetails(MeasureElement):
     """A request to freeze, seize or confiscate property gives its particulars, its link to the offence and the order.
 
     **What it checks.** Applies when the request asks for property to be
@@ -85,41 +85,27 @@ class AssetDetails(RequiredElement):
         "or the order the requested state is asked to obtain)."
     )
 
+    measure = AssistanceType.FREEZING_CONFISCATION
+    asked_here = "the freezing, seizure or confiscation is asked for here"
     not_applicable = "no freezing, seizure or confiscation of property is sought"
 
-    def applies(self, facts: Analysis) -> bool:
-        return bool(_measures(facts))
+    def gaps(self, facts: Analysis) -> tuple[str, ...]:
+        """What the request leaves out about the property it wants frozen or confiscated."""
+        sentences = list(facts.body_sentences())
+        missing = []
+        if not _has_particulars(facts):
+            missing.append("the property's particulars (account number and bank, land title or address, registration)")
+        if not any(_links_to_offence(s.span) for s in sentences):
+            missing.append("its link to the offence (proceeds of, bought or funded with, traced to)")
+        if not any(_mentions_order(s.span) for s in sentences):
+            missing.append("the domestic order (a freezing, restraint or confiscation order made or to be sought)")
+        return tuple(missing)
 
-    def find(self, facts: Analysis) -> Evidence | None:
-        return None if facts.derived(_gaps) else _measures(facts)[0].evidence
-
-    def missing_finding(self, facts: Analysis, message: str | None = None) -> Finding:
-        return self.finding(
-            "The request seeks the freezing, seizure or confiscation of property but does not give "
-            + _join(list(facts.derived(_gaps))) + ".",
-            related=[_measures(facts)[0].evidence.related("the freezing, seizure or confiscation is asked for here")],
-            suggestion=self.add,
-        )
-
-
-def _measures(facts: Analysis) -> list[Measure]:
-    return list(facts.derived(assistance_sought).of_kind(AssistanceType.FREEZING_CONFISCATION))
+    def gap_message(self, gaps: tuple[str, ...]) -> str:
+        return "The request seeks the freezing, seizure or confiscation of property but does not give " + _join(gaps) + "."
 
 
-def _gaps(facts: Analysis) -> tuple[str, ...]:
-    """What the request leaves out about the property it wants frozen or confiscated."""
-    sentences = list(facts.body_sentences())
-    missing = []
-    if not _has_particulars(facts):
-        missing.append("the property's particulars (account number and bank, land title or address, registration)")
-    if not any(_links_to_offence(s.span) for s in sentences):
-        missing.append("its link to the offence (proceeds of, bought or funded with, traced to)")
-    if not any(_mentions_order(s.span) for s in sentences):
-        missing.append("the domestic order (a freezing, restraint or confiscation order made or to be sought)")
-    return tuple(missing)
-
-
-def _join(parts: list[str]) -> str:
+def _join(parts: tuple[str, ...]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
 
 

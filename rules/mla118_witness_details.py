@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from mla_lint.analysis import Analysis
 from mla_lint.assistance import LIST_LABEL, AssistanceType, Measure, assistance_sought
-from mla_lint.elements import Evidence, RequiredElement, sections_about
-from mla_lint.findings import Finding, Severity
+from mla_lint.elements import sections_about
+from mla_lint.findings import Severity
+from mla_lint.measure_elements import MeasureElement
 from mla_lint.model import BlockKind
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ QUESTIONS_ELSEWHERE = re.compile(
 WITNESS_HEADINGS = ("questions", "questions to be put", "questions for the witness", "topics", "matters to be covered")
 
 
-class WitnessDetails(RequiredElement):
+class WitnessDetails(MeasureElement):
     """A request for testimony says who the witness is and what he or she is to be asked.
 
     **What it checks.** Applies when the request seeks testimony, a witness
@@ -84,41 +85,28 @@ class WitnessDetails(RequiredElement):
         "gave instructions on it\"."
     )
 
+    measure = AssistanceType.TESTIMONY
+    asked_here = "the testimony is asked for here"
     not_applicable = "no testimony or statement of a witness is sought"
 
-    def applies(self, facts: Analysis) -> bool:
-        return bool(_measures(facts))
+    def gaps(self, facts: Analysis) -> tuple[str, ...]:
+        """What the request leaves out about the witnesses it wants heard."""
+        measures = self.measures(facts)
+        found = [_witness(facts, m) for m in measures]
+        identified = any(identity for identity, _ in found)
+        located = any(identity and place for identity, place in found)
+        topics = any(_gives_topics(facts, m) for m in measures) or _questions_elsewhere(facts)
+        missing = []
+        if not identified:
+            missing.append("who the witness is (name, or position at a named organisation) and where to find him or her")
+        elif not located:
+            missing.append("where to find the witness (an address, workplace or place of residence)")
+        if not topics:
+            missing.append("the questions or topics to be put to the witness")
+        return tuple(missing)
 
-    def find(self, facts: Analysis) -> Evidence | None:
-        return None if facts.derived(_gaps) else _measures(facts)[0].evidence
-
-    def missing_finding(self, facts: Analysis, message: str | None = None) -> Finding:
-        return self.finding(
-            "Testimony is sought but the request does not say " + " or ".join(facts.derived(_gaps)) + ".",
-            related=[_measures(facts)[0].evidence.related("the testimony is asked for here")],
-            suggestion=self.add,
-        )
-
-
-def _measures(facts: Analysis) -> tuple[Measure, ...]:
-    return facts.derived(assistance_sought).of_kind(AssistanceType.TESTIMONY)
-
-
-def _gaps(facts: Analysis) -> tuple[str, ...]:
-    """What the request leaves out about the witnesses it wants heard."""
-    measures = _measures(facts)
-    found = [_witness(facts, m) for m in measures]
-    identified = any(identity for identity, _ in found)
-    located = any(identity and place for identity, place in found)
-    topics = any(_gives_topics(facts, m) for m in measures) or _questions_elsewhere(facts)
-    missing = []
-    if not identified:
-        missing.append("who the witness is (name, or position at a named organisation) and where to find him or her")
-    elif not located:
-        missing.append("where to find the witness (an address, workplace or place of residence)")
-    if not topics:
-        missing.append("the questions or topics to be put to the witness")
-    return tuple(missing)
+    def gap_message(self, gaps: tuple[str, ...]) -> str:
+        return "Testimony is sought but the request does not say " + " or ".join(gaps) + "."
 
 
 def _context(facts: Analysis, measure: Measure, after: int = 2) -> list[str]:

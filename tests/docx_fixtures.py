@@ -300,3 +300,16 @@ def ole_container(*stream_names: str) -> bytes:
     """Bytes that look like an OLE compound file whose directory names these streams."""
     directory = b"".join(name.encode("utf-16-le").ljust(64, b"\0") for name in stream_names)
     return OLE_MAGIC + b"\0" * 504 + directory + b"\0" * 512
+
+
+def table_request(tmp_path: Path, lead: str, header: list[str], row: list[str]) -> Path:
+    """A .docx of one paragraph and a table with a header row and one data row (charges, persons)."""
+    document = docx.Document()
+    document.add_paragraph(lead)
+    table = document.add_table(rows=2, cols=len(header))
+    for cells, values in ((table.rows[0].cells, header), (table.rows[1].cells, row)):
+        for cell, value in zip(cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "request.docx"
+    document.save(path)
+    return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from docx_fixtures import table_request
 from mla_lint.engine import Linter
 from mla_lint.settings import Settings
 
@@ -59,18 +60,7 @@ def test_an_empty_persons_heading_locates_the_finding(linter: Linter) -> None:
 
 
 def _table_request(tmp_path, header: list[str], row: list[str]):  # type: ignore[no-untyped-def]
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("The Ministry of Interior requests the bank records of the persons listed below.")
-    table = document.add_table(rows=2, cols=len(header))
-    for cell, value in zip(table.rows[0].cells, header, strict=True):
-        cell.text = value
-    for cell, value in zip(table.rows[1].cells, row, strict=True):
-        cell.text = value
-    path = tmp_path / "request.docx"
-    document.save(path)
-    return path
+    return table_request(tmp_path, "The Ministry of Interior requests the bank records of the persons listed below.", header, row)
 
 
 def test_a_table_of_persons_with_particulars(linter: Linter, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -25,6 +25,7 @@ from mla_lint.errors import MlaLintError, UsageError
 if TYPE_CHECKING:
     from mla_lint.cache import ResultCache
     from mla_lint.engine import Linter
+    from mla_lint.limits import Limits
     from mla_lint.registry import Registry
     from mla_lint.report import Report
     from mla_lint.rule import Rule
@@ -150,7 +151,7 @@ def _lint(args: argparse.Namespace, registry: Registry, run_config: Config, over
             if file.error:
                 _error(f"{file.path}: {file.error}")
     code = report.exit_code(linter.settings.fail_on)
-    if args.annotate and not _annotate(report, Path(args.annotate)):
+    if args.annotate and not _annotate(report, Path(args.annotate), linter.settings.limits):
         code = EXIT_ERROR
     return code
 
@@ -197,7 +198,7 @@ def _refuse_annotating_inputs(target: Path, inputs: Sequence[Path]) -> None:
             raise UsageError(f"{target}: refusing to write the annotated copy onto the input file")
 
 
-def _annotate(report: Report, target: Path) -> bool:
+def _annotate(report: Report, target: Path, limits: Limits) -> bool:
     """Write the annotated copies; each problem is one line on stderr. False if any copy could not be made."""
     from mla_lint.annotate import annotate_file, can_annotate, output_paths, rule_map
 
@@ -216,7 +217,7 @@ def _annotate(report: Report, target: Path) -> bool:
             ok = False
             continue
         try:
-            annotate_file(file_report, output, rules)
+            annotate_file(file_report, output, rules, limits)
         except UsageError as exc:
             _error(str(exc))
             ok = False

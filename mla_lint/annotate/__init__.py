@@ -21,6 +21,7 @@ from pathlib import Path
 
 from mla_lint.errors import UnreadableDocument, UsageError
 from mla_lint.findings import Finding
+from mla_lint.limits import Limits
 from mla_lint.report import FileReport, Report, RuleInfo
 
 AUTHOR = "mla-lint"
@@ -106,11 +107,15 @@ def can_annotate(file_report: FileReport) -> bool:
     return file_report.error is None and file_report.document is not None and file_report.document.format in FORMATS
 
 
-def annotate_file(file_report: FileReport, output: Path, rules: Mapping[str, RuleInfo]) -> int:
+def annotate_file(
+    file_report: FileReport, output: Path, rules: Mapping[str, RuleInfo], limits: Limits | None = None
+) -> int:
     """Write the annotated copy of ``file_report.path`` to ``output``; returns the number of notes.
 
+    ``limits`` are the reading limits of the run (the file is read again to find the words); the defaults if None.
     Raises `UsageError` when the file cannot be annotated or ``output`` is the input.
     """
+    limits = limits if limits is not None else Limits()
     source = Path(file_report.path)
     if not can_annotate(file_report):
         raise UsageError(f"{source}: --annotate works on readable .docx and .pdf files only")
@@ -122,11 +127,11 @@ def annotate_file(file_report: FileReport, output: Path, rules: Mapping[str, Rul
         if file_report.document.format == "docx":
             from mla_lint.annotate.docx import annotate_docx
 
-            out, count = annotate_docx(data, file_report, rules)
+            out, count = annotate_docx(data, file_report, rules, limits)
         else:
             from mla_lint.annotate.pdf import annotate_pdf
 
-            out, count = annotate_pdf(data, file_report, rules)
+            out, count = annotate_pdf(data, file_report, rules, limits)
     except UnreadableDocument as exc:
         raise UsageError(f"{source}: no annotated copy: {exc.reason}") from None
     except OSError as exc:

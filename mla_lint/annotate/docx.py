@@ -203,11 +203,13 @@ def _position(paras: list[tuple[list[_Piece], int, str]], offset: int, last: boo
     return chosen[0], chosen[1]
 
 
-def annotate_docx(data: bytes, file_report: FileReport, rules: Mapping[str, RuleInfo]) -> tuple[bytes, int]:
+def annotate_docx(
+    data: bytes, file_report: FileReport, rules: Mapping[str, RuleInfo], limits: Limits
+) -> tuple[bytes, int]:
     """The annotated package as bytes, and how many comments were added."""
-    ooxml.check_package(data, Limits(), ooxml.Deadline(Limits().max_seconds))
+    ooxml.check_package(data, limits, ooxml.Deadline(limits.max_seconds))
     document = docx.Document(BytesIO(data))
-    extraction = _MappedExtraction(document.part.package, ooxml.Deadline(Limits().max_seconds))
+    extraction = _MappedExtraction(document.part.package, ooxml.Deadline(limits.max_seconds))
     parsed = extraction.document(file_report.path)
     by_place = {(b.location.part, b.location.paragraph): b for b in parsed.blocks}
     body = [b for b in parsed.blocks if b.location.part == "body" and extraction.maps.get(b.index)]

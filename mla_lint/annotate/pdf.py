@@ -18,7 +18,6 @@ page).
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any
@@ -45,19 +44,6 @@ COLOURS = {Severity.ERROR: "ff8080", Severity.WARNING: "ffe066", Severity.INFO: 
 _PRINT = 4
 _Box = tuple[float, float, float, float]
 """x0, top, x1, bottom in pdfplumber's coordinates (origin top left)."""
-
-
-def _page_lines(data: bytes) -> tuple[dict[int, list[Any]], dict[int, tuple[float, float]]]:
-    """Body lines of each page in reading order (numbered 1.. as the reader numbers them), and page origins."""
-    limits = Limits()
-    pdf = reader._open(data)
-    pages = [reader._page_rows(page) for page in reader._iter_pages(pdf, limits, time.monotonic() + limits.max_seconds)]
-    running = reader._running_lines(pages)
-    lines: dict[int, list[Any]] = {}
-    for page in pages:
-        layout = reader._layout(page, running.removed)
-        lines[page.number] = [line for flow in layout.flows for line in flow]
-    return lines, {page.number: (page.top, page.bottom) for page in pages}
 
 
 def _word_spans(line: Any, text: str, skip_first: bool = False) -> list[tuple[int, int, Any]]:
@@ -136,12 +122,14 @@ def _user_space(box: _Box, page: Any) -> tuple[float, float, float, float]:
     return x0, upper - bottom, x1, upper - top
 
 
-def annotate_pdf(data: bytes, file_report: FileReport, rules: Mapping[str, RuleInfo]) -> tuple[bytes, int]:
+def annotate_pdf(
+    data: bytes, file_report: FileReport, rules: Mapping[str, RuleInfo], limits: Limits
+) -> tuple[bytes, int]:
     """The annotated PDF as bytes, and how many notes were added."""
     document = file_report.document
     assert document is not None
     blocks = {(b.location.part, b.location.paragraph): b for b in document.blocks}
-    lines, _ = _page_lines(data)
+    lines = reader.body_lines(data, limits)
     writer = PdfWriter(clone_from=PdfReader(BytesIO(data)))
     margin_notes: dict[int, int] = {}
     count = 0

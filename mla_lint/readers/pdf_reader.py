@@ -136,12 +136,7 @@ class PdfReader(Reader):
 
     def read(self, data: bytes, source: str, limits: Limits) -> Document:
         """Extract paragraphs, headings and running headers/footers, in reading order."""
-        deadline = time.monotonic() + limits.max_seconds
-        pdf = _open(data)
-        _check_declared_pages(pdf.doc, limits)
-        pages = [_page_rows(page) for page in _iter_pages(pdf, limits, deadline)]
-        running = _running_lines(pages)
-        layouts = [_layout(page, running.removed) for page in pages]
+        pdf, pages, running, layouts = _laid_out(data, limits)
         if not any(layout.flows for layout in layouts):  # image-only pages, or only page numbers
             raise UnreadableDocument(_NO_TEXT)
         body = _body_blocks(layouts)
@@ -152,6 +147,23 @@ class PdfReader(Reader):
             blocks=tuple(blocks),
             metadata=_metadata(pdf.metadata, len(pages)),
         )
+
+
+def body_lines(data: bytes, limits: Limits) -> dict[int, list[_Line]]:
+    """The body lines of each page (by page number) in reading order, exactly as ``read`` builds paragraphs
+    from them: what an annotator needs to put a note on the words of a finding."""
+    _, pages, _, layouts = _laid_out(data, limits)
+    return {page.number: [line for flow in layout.flows for line in flow] for page, layout in zip(pages, layouts, strict=True)}
+
+
+def _laid_out(data: bytes, limits: Limits) -> tuple[PDF, list[_PageRows], _Running, list[_PageLayout]]:
+    """Open, check the limits, and lay out every page: words in lines, running headers set apart, columns in order."""
+    deadline = time.monotonic() + limits.max_seconds
+    pdf = _open(data)
+    _check_declared_pages(pdf.doc, limits)
+    pages = [_page_rows(page) for page in _iter_pages(pdf, limits, deadline)]
+    running = _running_lines(pages)
+    return pdf, pages, running, [_layout(page, running.removed) for page in pages]
 
 
 # --- opening, limits, metadata -------------------------------------------------

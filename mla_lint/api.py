@@ -31,13 +31,16 @@ def lint(
     the bytes of a file (``format`` "docx", "pdf" or "text", or None to
     decide from the content), or the text of a request (any other ``str``).
     ``config`` is a `Settings`, a mapping with the configuration-file keys, or
-    the path of a configuration file; ``select``, ``ignore`` and
-    ``jurisdiction`` override it. An unreadable source is reported in
+    the path of a configuration file (its ``rule-paths`` add rules written as
+    data); ``select``, ``ignore`` and ``jurisdiction`` override it. Without
+    ``jurisdiction`` (in the call or the configuration), the installed
+    profiles matching the request's states run (``report.files[0].profiles``). An unreadable source is reported in
     ``report.files[0].error``, never raised; invalid options raise
     `mla_lint.errors.UsageError` or `ConfigError`.
     """
-    registry = build_registry()
-    settings = _settings(config, registry.default_config, select=select, ignore=ignore, jurisdiction=jurisdiction)
+    found = config if isinstance(config, Settings) else _config(config)
+    registry = build_registry(rule_paths=() if isinstance(found, Settings) else found.rule_paths())
+    settings = _settings(found, registry.default_config, select=select, ignore=ignore, jurisdiction=jurisdiction)
     linter = Linter(settings, registry=registry)
     if isinstance(source, bytes):
         result = linter.lint_bytes(source, format=format)
@@ -52,25 +55,25 @@ def _names_a_file(text: str) -> bool:
     return len(text) < MAX_PATH_LENGTH and "\n" not in text and Path(text).exists()
 
 
+def _config(config: Mapping[str, Any] | str | os.PathLike[str] | None) -> Config:
+    """The configuration the caller gave: none, a mapping of configuration keys, or a file's path."""
+    if config is None:
+        return Config()
+    if isinstance(config, Mapping):
+        return Config(dict(config))
+    return load_config_file(Path(config))
+
+
 def _settings(
-    config: Settings | Mapping[str, Any] | str | os.PathLike[str] | None,
+    found: Settings | Config,
     defaults: Mapping[str, Any],
     *,
     select: Iterable[str] | None,
     ignore: Iterable[str] | None,
     jurisdiction: str | Iterable[str] | None,
 ) -> Settings:
-    """The settings of ``config`` with the keyword arguments winning."""
-    if isinstance(config, Settings):
-        base = config
-    else:
-        if config is None:
-            found = Config()
-        elif isinstance(config, Mapping):
-            found = Config(dict(config))
-        else:
-            found = load_config_file(Path(config))
-        base = layered(defaults, found, {}).settings()
+    """The settings of the configuration (below the plugins' defaults) with the keyword arguments winning."""
+    base = found if isinstance(found, Settings) else layered(defaults, found, {}).settings()
     overrides: dict[str, Any] = {}
     if select is not None:
         overrides["select"] = parse_codes(list(select), "select")

@@ -3,7 +3,8 @@
 The key is a SHA-256 over everything that decides a file's report: the
 mla_lint version, the plugins (distribution and version), the active rules
 with their origins, the size and modification time of mla_lint's and the
-rules' source files (so an edited rule in an editable install is noticed),
+rules' source files and rule files (so an edited rule in an editable install
+or an edited rule pack is noticed),
 the file's settings, its path, and its bytes. Any change to
 the file, the configuration, the rule set or a plugin gives another key; an
 entry that is no longer wanted is simply never read again.
@@ -69,6 +70,10 @@ def _code_fingerprint(rule_files: tuple[str, ...]) -> str:
 
 
 def _module_file(cls: type) -> str:
+    """The file that defines a rule: its module, or for a rule written as data its rule file."""
+    rule_file = getattr(cls, "rule_file", None)
+    if isinstance(rule_file, str):
+        return rule_file
     try:
         return inspect.getsourcefile(cls) or ""
     except TypeError:

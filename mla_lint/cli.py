@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROG = "mla-lint"
+DISABLE_AUTOLOAD = "MLA_LINT_DISABLE_PLUGIN_AUTOLOAD"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-cache", dest="cache", action="store_false", default=None, help="do not reuse or store results of unchanged files")
     parser.add_argument("--cache-dir", metavar="DIR", help="where results are cached (default: the user cache directory, or $MLA_LINT_CACHE_DIR)")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="lint the batch on this Dask cluster (sends the documents there; needs the dask extra)")
+    parser.add_argument(
+        "--rule-path", dest="rule_paths", metavar="PATH", action="append",
+        help="rule file (TOML) or folder of rule files to load (repeatable; replaces the configuration's rule-paths)",
+    )
     parser.add_argument("--config", metavar="FILE", help="use this configuration file instead of searching for one")
     parser.add_argument("--no-config", action="store_true", help="ignore configuration files")
     parser.add_argument("-q", "--quiet", action="store_true", default=None, help="print findings and errors only")
@@ -70,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in text output (default: auto)")
     parser.add_argument("--list-rules", action="store_true", help="list every rule with its origin (with --format json: as JSON)")
     parser.add_argument("--explain", metavar="CODE", help="show a rule's documentation")
+    parser.add_argument(
+        "--list-plugins", action="store_true",
+        help=f"list installed plugins with their versions, rules and jurisdiction profiles ({DISABLE_AUTOLOAD}=1 loads none)",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
@@ -96,15 +105,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     from mla_lint.registry import build_registry
 
-    registry = build_registry()
+    overrides = _overrides(args)
+    found = _found_config(args)
+    registry = build_registry(rule_paths=layered({}, found, overrides).rule_paths())
     if args.explain:
         print(_explanation(registry.rule(args.explain)))
         return _plugin_status(registry)
-    overrides = _overrides(args)
-    run_config = layered(registry.default_config, _found_config(args), overrides)
+    run_config = layered(registry.default_config, found, overrides)
     options = run_config.output_options()
     if args.list_rules:
         print(_rule_listing(registry, options.format))
+        return _plugin_status(registry)
+    if args.list_plugins:
+        print(_plugin_listing(registry, options.format))
         return _plugin_status(registry)
     if not args.paths:
         raise UsageError("no PATH given (try: mla-lint request.docx, or mla-lint --help)")
@@ -310,6 +323,7 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
         "quiet": args.quiet,
         "jobs": args.jobs,
         "cache": args.cache,
+        "rule-paths": args.rule_paths,
     }
     if args.severity:
         values["severity"] = dict(_code_level(item) for item in args.severity)
@@ -349,6 +363,51 @@ def _rule_listing(registry: Registry, format: str) -> str:
             f"{info.code:<8} {info.severity.value:<8} {info.name:<{width}} {info.origin:<{origin}} {info.summary}{scope}"
         )
     return "\n".join(lines)
+
+
+def _plugin_listing(registry: Registry, format: str) -> str:
+    """Each plugin (the core first): distribution, version, rules and jurisdiction profiles."""
+    from mla_lint.registry import CORE
+
+    entries: dict[str, dict[str, Any]] = {CORE: {"name": CORE, "distribution": "mla-lint", "version": __version__}}
+    for info in registry.plugins:
+        entry = entries.setdefault(info.distribution, {"name": info.name, "distribution": info.distribution, "version": info.version})
+        if info.name not in entry["name"].split(", "):
+            entry["name"] += f", {info.name}"
+    for entry in entries.values():
+        entry["rules"], entry["profiles"] = [], []
+    for rule in registry.rules:
+        entries.setdefault(rule.origin, {"name": rule.origin, "distribution": None, "version": None, "rules": [], "profiles": []})
+        entries[rule.origin]["rules"].append(rule.code)
+    for code, profile in registry.jurisdictions.items():
+        origin = registry.jurisdiction_origins.get(code, CORE)
+        auto = profile.auto
+        entries[origin]["profiles"].append({
+            "code": code,
+            "name": profile.name,
+            "auto": None if auto is None else
+            {"requested": sorted(auto.requested), "requesting": sorted(auto.requesting), "both": auto.both},
+        })
+    if format == "json":
+        return json.dumps(list(entries.values()), indent=2, ensure_ascii=False)
+    lines = []
+    for entry in entries.values():
+        published = f" ({entry['distribution']} {entry['version']})" if entry["distribution"] else ""
+        lines.append(f"{entry['name']}{published}")
+        lines.append(f"  rules: {', '.join(entry['rules']) or 'none'}")
+        for profile in entry["profiles"]:
+            lines.append(f"  profile {profile['code']} ({profile['name']}){_automatic(profile['auto'])}")
+    if os.environ.get(DISABLE_AUTOLOAD):
+        lines.append(f"(plugin autoloading is disabled by {DISABLE_AUTOLOAD})")
+    return "\n".join(lines)
+
+
+def _automatic(auto: dict[str, Any] | None) -> str:
+    """", automatic when requested state GB" and the like."""
+    if auto is None:
+        return ""
+    sides = [f"{side} state {'/'.join(auto[side])}" for side in ("requested", "requesting") if auto[side]]
+    return f", automatic when {(' and ' if auto['both'] else ' or ').join(sides)}"
 
 
 def _explanation(rule: Rule) -> str:

@@ -17,6 +17,7 @@ The file is looked up from the linted file's folder upwards; in each folder
     quiet = false
     jobs = 2                       # worker processes for a batch (default: every core)
     cache = true                   # reuse results for unchanged files
+    rule-paths = ["my_rules/"]     # rule files (TOML) or folders of them, relative to this file
 
     [severity]                     # [tool.mla-lint.severity] in pyproject.toml
     MLA110 = "error"
@@ -55,7 +56,9 @@ TOOL_TABLE = "mla-lint"
 SELECTION_KEYS = {"select", "extend-select", "ignore", "jurisdiction"}
 OUTPUT_KEYS = {"format", "output", "statistics", "quiet", "jobs", "cache"}
 TABLE_KEYS = {"severity", "per-file-ignores", "limits"}
-KNOWN_KEYS = SELECTION_KEYS | OUTPUT_KEYS | TABLE_KEYS | {"fail-on", "timeout"}
+RULE_PATHS = "rule-paths"
+"""Rule files of the run (read from the run's configuration, not per file: they add rules to the registry)."""
+KNOWN_KEYS = SELECTION_KEYS | OUTPUT_KEYS | TABLE_KEYS | {"fail-on", "timeout", RULE_PATHS}
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,15 @@ class Config:
             raise ConfigError(f"{self._where()}invalid configuration: 'cache' must be true or false")
         return replace(OutputOptions(), **values)
 
+    def rule_paths(self) -> tuple[str, ...]:
+        """The ``rule-paths`` of this configuration (a file's are already made relative to its folder)."""
+        value = self.values.get(RULE_PATHS, ())
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise ConfigError(f"{self._where()}invalid configuration: 'rule-paths' must be a list of paths")
+        return tuple(value)
+
     def _where(self) -> str:
         return f"{self.path}: " if self.path else ""
 
@@ -131,7 +143,9 @@ def load_config_file(path: Path) -> Config:
         raise ConfigError(f"{path}: unknown configuration key {unknown[0]!r} (known: {', '.join(sorted(KNOWN_KEYS))})")
     config = Config(data, path)
     config.settings()  # validate types now, with the file's name
-    return config
+    if RULE_PATHS in data:
+        data[RULE_PATHS] = [str(path.parent / p) for p in config.rule_paths()]
+    return Config(data, path)
 
 
 def find_config_file(start: Path) -> Path | None:

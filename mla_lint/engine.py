@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 from typing import Callable, Iterable, Sequence
 
@@ -20,6 +20,7 @@ from mla_lint.cache import ResultCache
 from mla_lint.config import Config
 from mla_lint.errors import UnreadableDocument
 from mla_lint.findings import ChecklistItem, Finding
+from mla_lint.jurisdiction import AppliedProfile, JurisdictionProfile
 from mla_lint.model import Document
 from mla_lint.parallel import can_fork, lint_in_processes
 from mla_lint.readers.dispatch import read_bytes, read_path
@@ -28,6 +29,7 @@ from mla_lint.report import FileReport, Report, RuleFailure
 from mla_lint.rule import Rule
 from mla_lint.selection import active_rules, apply_severity, validate_settings
 from mla_lint.settings import Settings
+from mla_lint.suppression import UnusedSuppression, apply_suppressions, suppressions
 from mla_lint.timeouts import TimeLimitExceeded, time_limit
 
 SettingsFor = Callable[[Path], Settings]
@@ -94,9 +96,25 @@ class Linter:
         return self._lint(document, settings, started)
 
     def _lint(self, document: Document, settings: Settings, started: float) -> FileReport:
+        """Choose the profiles, run their rules and the selected ones, grade, then apply the document's suppressions."""
+        candidates = self._automatic_candidates(settings, document.source)
         rules = active_rules(self.registry, settings, document.source)
-        facts = Analysis(document, components=_components_read_by(rules))
+        facts = Analysis(document, components=None if candidates else _components_read_by(rules))
+        profiles = self._profiles(settings, candidates, facts)
+        if candidates:
+            settings = replace(settings, jurisdiction=tuple(p.code for p in profiles))
+            rules = active_rules(self.registry, settings, document.source)
         findings, checklist, failures = _run_rules(rules, document, facts, _Budget(settings.timeout, started))
+        reporter = next((r for r in rules if isinstance(r, UnusedSuppression)), None)
+        findings = list(
+            apply_suppressions(
+                findings,
+                suppressions(document),
+                ran=frozenset(r.code for r in rules) - {f.code for f in failures},
+                known=frozenset(r.code for r in self.registry.rules),
+                reporter=reporter,
+            )
+        )
         graded = apply_severity(findings, self.registry, settings)
         if "pipeline" in facts.__dict__ and facts.pipeline.warning:
             self._warn(facts.pipeline.warning)
@@ -106,7 +124,48 @@ class Linter:
             rule_failures=tuple(failures),
             checklist=tuple(sorted(checklist, key=lambda item: item.code)),
             document=document,
+            profiles=profiles,
         )
+
+    def _automatic_candidates(self, settings: Settings, path: str) -> tuple[JurisdictionProfile, ...]:
+        """The profiles that may select themselves for this file: none if jurisdictions are chosen explicitly.
+
+        A profile that could change nothing in this run (its rules and the
+        codes it re-grades are all deselected) is left out, so that e.g.
+        ``--select MLA202`` does not load the language model to read the parties.
+        """
+        if settings.jurisdiction:
+            return ()
+        candidates = tuple(p for p in self.registry.jurisdictions.values() if p.auto is not None)
+        if not candidates:
+            return ()
+        widened = active_rules(self.registry, replace(settings, jurisdiction=tuple(p.code for p in candidates)), path)
+        codes = {r.code for r in widened}
+        scopes = {r.jurisdiction for r in widened}
+        return tuple(p for p in candidates if p.code in scopes or any(code in codes for code in p.severity))
+
+    def _profiles(
+        self, settings: Settings, candidates: tuple[JurisdictionProfile, ...], facts: Analysis
+    ) -> tuple[AppliedProfile, ...]:
+        """The profiles that run on the document and why: the explicit ones, or those the document's states select."""
+        from mla_lint.autoselect import automatic_profiles, explicit_profiles
+
+        if settings.jurisdiction:
+            return explicit_profiles(settings.jurisdiction, self.registry.jurisdictions)
+        if not candidates:
+            return ()
+        try:
+            return automatic_profiles(candidates, facts)
+        except Exception as exc:  # reading the parties must not cost the document its other checks
+            self._warn(f"{facts.document.source}: automatic jurisdiction selection failed ({_describe_failure(exc)}); no profile applied")
+            return ()
+
+    def rules_considered(self, settings: Settings, path: str) -> tuple[Rule, ...]:
+        """Every rule that may run on ``path``: the active ones and those of the profiles that may select themselves."""
+        candidates = self._automatic_candidates(settings, path)
+        if candidates:
+            settings = replace(settings, jurisdiction=tuple(p.code for p in candidates))
+        return active_rules(self.registry, settings, path)
 
     # -- batches -------------------------------------------------------------
 
@@ -132,7 +191,7 @@ class Linter:
         keys: list[str | None] = [None] * len(files)
         if cache is not None:
             for i, path in enumerate(files):
-                keys[i] = cache.key(path, settings[i], active_rules(self.registry, settings[i], str(path)), self.registry)
+                keys[i] = cache.key(path, settings[i], self.rules_considered(settings[i], str(path)), self.registry)
                 reports[i] = cache.get(keys[i]) if keys[i] else None
         todo = [i for i, report in enumerate(reports) if report is None]
         work = [(files[i], settings[i]) for i in todo]
@@ -149,6 +208,7 @@ class Linter:
         if jobs > 1 and len(work) > 1 and can_fork():
             needs_model = any(
                 _components_read_by(active_rules(self.registry, file_settings, str(path))) != frozenset()
+                or self._automatic_candidates(file_settings, str(path))
                 for path, file_settings in work
             )
             done, warnings = lint_in_processes(self, work, min(jobs, len(work)), needs_model, one_more)
@@ -172,10 +232,12 @@ class Linter:
         return tuple(self._warnings)
 
     def report(self, files: Sequence[FileReport]) -> Report:
-        """Wrap file reports with the rule metadata and run-level warnings."""
+        """Wrap file reports with the rule metadata (of the profiles that ran too) and run-level warnings."""
+        ran = dict.fromkeys([*self.settings.jurisdiction, *(p.code for f in files for p in f.profiles)])
+        settings = replace(self.settings, jurisdiction=tuple(ran))
         return Report(
             files=tuple(files),
-            rules=self.registry.rule_infos(active_rules(self.registry, self.settings, "")),
+            rules=self.registry.rule_infos(active_rules(self.registry, settings, "")),
             warnings=tuple(dict.fromkeys(self._warnings)),
             errors=self.registry.load_errors,
             tool_version=__version__,

@@ -23,6 +23,8 @@ import pluggy
 from mla_lint.plugin import PROJECT_NAME
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from mla_lint.formatters.base import Formatter
     from mla_lint.jurisdiction import JurisdictionProfile
     from mla_lint.readers.base import Reader
@@ -45,6 +47,17 @@ class PluginSpec:
         """
 
     @hookspec
+    def get_rule_files(self) -> list[str | Path]:
+        """Return rule files (``.toml``) or folders of them: rules written as data (see ``mla_lint.rulefiles``).
+
+        Their rules are registered like those of ``get_rules``, with this
+        plugin as their origin. A malformed file is reported with its name and
+        line, and the plugin's other rules still load. Ship the files as
+        package data and return their paths, e.g.
+        ``[Path(__file__).parent / "rules"]``.
+        """
+
+    @hookspec
     def get_readers(self) -> list[Reader]:
         """Return readers for further input formats (see ``mla_lint.readers.base.Reader``)."""
 
@@ -54,7 +67,12 @@ class PluginSpec:
 
     @hookspec
     def get_jurisdictions(self) -> list[JurisdictionProfile]:
-        """Return jurisdiction profiles: a code (``UK``), a name, and severity overrides for core rules."""
+        """Return jurisdiction profiles: a code (``UK``), a name, severity overrides for core rules.
+
+        A profile with ``auto`` (a ``mla_lint.jurisdiction.StateMatch``) is
+        selected by itself for a document whose requested or requesting state
+        matches, unless the user selects jurisdictions explicitly.
+        """
 
     @hookspec
     def load_default_config(self) -> dict[str, Any]:

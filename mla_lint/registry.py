@@ -4,7 +4,9 @@ Built-in capabilities are internal plugins registered first (as pytest does
 with its own), then every entry point of the group ``mla_lint`` is loaded one
 at a time: a plugin that fails to import is reported, not fatal (as sqlfluff's
 ``host.py`` does). Set ``MLA_LINT_DISABLE_PLUGIN_AUTOLOAD=1`` to load only the
-built-ins (useful to tell whether a plugin causes a problem).
+built-ins (useful to tell whether a plugin causes a problem, and for
+reproducible runs). Rules written as data come from plugins' rule files
+(``get_rule_files``) and from the user's ``rule-paths``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import os
 from dataclasses import dataclass
 from functools import cached_property
 from importlib.metadata import distributions
+from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 import pluggy
@@ -22,14 +25,20 @@ from mla_lint import hookspecs
 from mla_lint.errors import UsageError
 from mla_lint.formatters.base import Formatter
 from mla_lint.jurisdiction import JurisdictionProfile
-from mla_lint.plugin import PROJECT_NAME
+from mla_lint.plugin import PROJECT_NAME, hookimpl
 from mla_lint.readers.base import Reader
 from mla_lint.report import RuleInfo
 from mla_lint.rule import Rule, validate_rule_class
 
 ENTRY_POINT_GROUP = PROJECT_NAME
 CORE = "core"
-BUILTIN_PLUGINS = ((CORE, "mla_lint.core_plugin"), (CORE + "-rules", "mla_lint.rules"))
+BUILTIN_PLUGINS = (
+    (CORE, "mla_lint.core_plugin"),
+    (CORE + "-rules", "mla_lint.rules"),
+    (CORE + "-suppression", "mla_lint.suppression"),
+)
+USER_RULES = "rule-paths"
+"""The origin of the rules loaded from the configuration's ``rule-paths``."""
 DISABLE_AUTOLOAD_ENV = "MLA_LINT_DISABLE_PLUGIN_AUTOLOAD"
 
 
@@ -64,7 +73,7 @@ class Registry:
     def rules(self) -> tuple[Rule, ...]:
         """One instance of each rule, in code order, each knowing the plugin it came from."""
         rules: dict[str, Rule] = {}
-        for origin, classes in self._answers("get_rules"):
+        for origin, classes in [*self._answers("get_rules"), *self._rule_file_answers()]:
             for cls in classes:
                 try:
                     validate_rule_class(cls)
@@ -81,6 +90,21 @@ class Registry:
                 rules[cls.code] = rule
         return tuple(sorted(rules.values(), key=lambda r: r.code))
 
+    def _rule_file_answers(self) -> list[tuple[str, tuple[type[Rule], ...]]]:
+        """The rules of the rule files plugins ship; a malformed file is recorded and skipped."""
+        from mla_lint.rulefiles import RuleFileError, load_rule_paths
+
+        answers = []
+        for origin, paths in self._answers("get_rule_files"):
+            for path in paths:
+                try:
+                    answers.append((origin, load_rule_paths([path])))
+                except RuleFileError as exc:
+                    if origin == CORE:
+                        raise
+                    self._errors.append(f"plugin {origin!r}: {exc}")
+        return answers
+
     @cached_property
     def readers(self) -> tuple[Reader, ...]:
         """Input readers, in sniffing order (``priority``)."""
@@ -96,6 +120,15 @@ class Registry:
         return self._unique("get_jurisdictions", lambda j: j.code.upper(), "jurisdiction")
 
     @cached_property
+    def jurisdiction_origins(self) -> dict[str, str]:
+        """Profile code -> the plugin that registered it."""
+        owners: dict[str, str] = {}
+        for origin, profiles in self._answers("get_jurisdictions", record_errors=False):
+            for profile in profiles:
+                owners.setdefault(profile.code.upper(), origin)
+        return owners
+
+    @cached_property
     def default_config(self) -> dict[str, Any]:
         """Plugins' default configuration, merged in registration order (core first)."""
         merged: dict[str, Any] = {}
@@ -103,11 +136,12 @@ class Registry:
             merged.update(config)
         return merged
 
-    def _answers(self, hook_name: str) -> list[tuple[str, Any]]:
+    def _answers(self, hook_name: str, *, record_errors: bool = True) -> list[tuple[str, Any]]:
         """(origin, answer) of each plugin implementing ``hook_name``, in registration order.
 
-        A plugin whose hook raises is recorded in ``load_errors`` and skipped;
-        the core's own failures are bugs and propagate.
+        A plugin whose hook raises is recorded in ``load_errors`` (once: pass
+        ``record_errors=False`` when asking a hook again) and skipped; the
+        core's own failures are bugs and propagate.
         """
         answers = []
         for impl in reversed(getattr(self._pm.hook, hook_name).get_hookimpls()):
@@ -117,7 +151,8 @@ class Registry:
             except Exception as exc:
                 if origin == CORE:
                     raise
-                self._errors.append(f"plugin {origin!r}: hook {hook_name} failed: {type(exc).__name__}: {exc}")
+                if record_errors:
+                    self._errors.append(f"plugin {origin!r}: hook {hook_name} failed: {type(exc).__name__}: {exc}")
                 continue
             if answer is not None:
                 answers.append((origin, answer))
@@ -167,8 +202,16 @@ class Registry:
         )
 
 
-def build_registry(extra_plugins: Sequence[object] = (), *, autoload: bool | None = None) -> Registry:
-    """Create the plugin manager, register built-ins, entry points and ``extra_plugins``, collect."""
+def build_registry(
+    extra_plugins: Sequence[object] = (), *, autoload: bool | None = None, rule_paths: Sequence[str | Path] = ()
+) -> Registry:
+    """Create the plugin manager, register built-ins, entry points, ``extra_plugins`` and the user's rule files.
+
+    The user's own ``rule_paths`` are loaded now, and a malformed file raises
+    `mla_lint.rulefiles.RuleFileError` (a configuration error: exit code 2,
+    one line naming the file and line), whereas a plugin's broken rule file
+    is recorded in ``load_errors`` and the run goes on.
+    """
     pm = pluggy.PluginManager(PROJECT_NAME)
     pm.add_hookspecs(hookspecs.PluginSpec)
     infos: list[PluginInfo] = []
@@ -181,8 +224,23 @@ def build_registry(extra_plugins: Sequence[object] = (), *, autoload: bool | Non
         _load_entry_points(pm, infos, errors)
     for index, plugin in enumerate(extra_plugins):
         pm.register(plugin, name=getattr(plugin, "__name__", f"extra-{index}"))
+    if rule_paths:
+        from mla_lint.rulefiles import load_rule_paths
+
+        pm.register(_UserRules(load_rule_paths(rule_paths)), name=USER_RULES)
     pm.check_pending()
     return Registry(pm, infos, errors)
+
+
+class _UserRules:
+    """The rules of the user's ``rule-paths``, registered as a plugin like any other."""
+
+    def __init__(self, classes: Sequence[type[Rule]]) -> None:
+        self._classes = list(classes)
+
+    @hookimpl
+    def get_rules(self) -> list[type[Rule]]:
+        return list(self._classes)
 
 
 def _load_entry_points(pm: pluggy.PluginManager, infos: list[PluginInfo], errors: list[str]) -> None:

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mla_lint.findings import ChecklistItem, Finding, Severity
+from mla_lint.jurisdiction import AppliedProfile
 from mla_lint.model import Document
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ class FileReport:
     checklist: tuple[ChecklistItem, ...] = ()
     """Each selected required element: present (with where), missing, or not applicable."""
     document: Document | None = None
+    profiles: tuple[AppliedProfile, ...] = ()
+    """The jurisdiction profiles that ran on the file, each with why (explicit choice, or the states the document names)."""
 
     @property
     def ok(self) -> bool:
@@ -72,6 +75,7 @@ class FileReport:
             "error": self.error,
             "rule_failures": [r.to_dict() for r in self.rule_failures],
             "checklist": [item.to_dict() for item in self.checklist],
+            "profiles": [profile.to_dict() for profile in self.profiles],
         }
 
 

@@ -274,7 +274,7 @@ def test_json_keeps_values_exact() -> None:
     assert finding["related"][0]["message"] == "X1234568 here"
     assert finding["excerpt"] == "… holder of passport no. X1234567, issued …"
     assert data["files"][3] == {"path": "broken.pdf", "format": None, "findings": [], "error": "not a PDF file",
-                                "rule_failures": [], "checklist": []}
+                                "rule_failures": [], "checklist": [], "profiles": []}
     assert data["warnings"] == ["setting 'colour' is unknown and was ignored"]
     assert data["errors"] == ["plugin 'mla-lint-broken' could not be loaded: ImportError: no module named 'x'"]
 

@@ -180,8 +180,13 @@ def _finding_lines(path: str, finding: Finding, document: Document | None = None
         yield from _indented(f"suggestion: {finding.suggestion}", 1)
 
 
-def _file_lines(file_report: FileReport, terminal: bool = False, summary: bool = False) -> Iterator[Text]:
-    """Everything to say about one file: its error, findings and rule failures (and, on request, a summary)."""
+def _file_lines(
+    file_report: FileReport, terminal: bool = False, summary: bool = False, profiles: bool = True
+) -> Iterator[Text]:
+    """Everything to say about one file: the profiles that ran, its error, findings and rule failures (and a summary)."""
+    if profiles:
+        for profile in file_report.profiles:
+            yield Text(f"{file_report.path}: profile {profile.describe()}", style="dim")
     if file_report.error is not None:
         yield Text(file_error_message(file_report), style="red")
     for finding in file_report.findings:
@@ -262,7 +267,7 @@ def _blocks(report: Report, options: FormatOptions) -> list[list[Text]]:
     """The output as blocks of lines, printed with a blank line between blocks."""
     blocks: list[list[Text]] = []
     per_file = options.color and len(report.files) > 1
-    blocks.extend(list(_file_lines(fr, options.color, per_file)) for fr in report.files)
+    blocks.extend(list(_file_lines(fr, options.color, per_file, not options.quiet)) for fr in report.files)
     if options.statistics:
         blocks.append(_statistics_lines(report.findings))
     if not options.quiet:

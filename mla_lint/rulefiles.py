@@ -58,7 +58,7 @@ else:  # pragma: no cover - Python 3.10
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import Matcher
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from mla_lint.analysis import Analysis
 
@@ -174,8 +174,10 @@ def _matcher(spec: RuleSpec, nlp: Language) -> Matcher:
     from spacy.matcher import Matcher
     from spacy.tokens import Token
 
+    global _nlp
+    _nlp = nlp
     if not Token.has_extension(FORMS_EXTENSION):
-        Token.set_extension(FORMS_EXTENSION, getter=lambda t: [t.lower_, t.lemma_.lower()])
+        Token.set_extension(FORMS_EXTENSION, getter=_forms)
     matcher = Matcher(nlp.vocab)
     families = [(PHRASES, spec.phrases), (WHEN, spec.when), *((word, (word,)) for word, _ in spec.swap)]
     for label, phrases in families:
@@ -184,9 +186,37 @@ def _matcher(spec: RuleSpec, nlp: Language) -> Matcher:
     return matcher
 
 
+_nlp: Language | None = None
+"""The pipeline the matchers were built for (the token forms need its lemmatizer)."""
+
+
+def _forms(token: Token) -> list[str]:
+    """The forms a phrase word may match: the lower-cased word, its lemma, and for a proper noun its noun lemma.
+
+    The English lemmatizer leaves proper nouns as written, and title-cased
+    headings are tagged as proper nouns: "Letters Rogatory" must still match
+    "letter rogatory".
+    """
+    forms = {token.lower_, token.lemma_.lower()}
+    if token.pos_ == "PROPN" and _nlp is not None:
+        forms.update(_noun_lemmas(_nlp, token.lower_))
+    return sorted(forms)
+
+
+@lru_cache(maxsize=8192)
+def _noun_lemmas(nlp: Language, word: str) -> tuple[str, ...]:
+    """The lemmatizer's lemmas of ``word`` read as a common noun (empty without a rule lemmatizer)."""
+    from spacy.tokens import Doc
+
+    if "lemmatizer" not in nlp.pipe_names or not hasattr(nlp.get_pipe("lemmatizer"), "rule_lemmatize"):
+        return ()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    return tuple(lemmatizer.rule_lemmatize(Doc(nlp.vocab, words=[word], pos=["NOUN"])[0]))
+
+
 def _pattern(phrase: Doc) -> list[dict[str, Any]]:
-    """Each word of the phrase as its lower-cased form or its lemma."""
-    return [{"_": {FORMS_EXTENSION: {"INTERSECTS": sorted({t.lower_, t.lemma_.lower()})}}} for t in phrase]
+    """Each word of the phrase as one of its forms (`_forms`)."""
+    return [{"_": {FORMS_EXTENSION: {"INTERSECTS": _forms(t)}}} for t in phrase]
 
 
 def _scope_of(facts: Analysis) -> dict[int, int]:

@@ -153,7 +153,8 @@ def apply_suppressions(
         if not covering:
             standing.append(finding)
     if reporter is not None:
-        for unused in _unused(found, used, ran, known, reporter):
+        whole_document = frozenset(f.code for f in standing if f.location is None)
+        for unused in _unused(found, used, ran, known, whole_document, reporter):
             covering = [s for s in found if s.covers(unused)]
             used.update(covering)
             if not covering:
@@ -162,8 +163,14 @@ def apply_suppressions(
 
 
 def _unused(
-    found: Sequence[Suppression], used: set[Suppression], ran: frozenset[str], known: frozenset[str], reporter: UnusedSuppression
+    found: Sequence[Suppression],
+    used: set[Suppression],
+    ran: frozenset[str],
+    known: frozenset[str],
+    whole_document: frozenset[str],
+    reporter: UnusedSuppression,
 ) -> Iterator[Finding]:
+    """MLA001 for each suppression that silenced nothing (``whole_document``: codes with a finding about the whole document)."""
     for suppression in dict.fromkeys(found):
         if suppression in used or suppression.code == reporter.code:
             continue
@@ -173,6 +180,8 @@ def _unused(
             message = f"The suppression of {suppression.code} ({where}) names a code that no installed rule has."
         elif suppression.code in ran:
             message = f"The suppression of {suppression.code} ({where}) silences nothing: {suppression.code} finds nothing {scope}."
+            if suppression.code in whole_document:
+                message += f" Its finding concerns the whole document: use disable-file={suppression.code}."
         else:
             continue
         block = suppression.block

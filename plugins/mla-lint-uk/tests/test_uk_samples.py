@@ -1,4 +1,4 @@
-"""The UK plugin, installed, on its sample requests: exact UK findings and automatic profile choice."""
+"""The UK plugin, installed, on its sample requests: automatic profile choice and exact UK findings."""
 
 from __future__ import annotations
 
@@ -7,12 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from mla_lint.analysis import Analysis
 from mla_lint.engine import Linter
-from mla_lint.parties import parties
-from mla_lint.readers.dispatch import read_path
 from mla_lint.settings import Settings
 
+PROFILE = "UK"
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 EXPECTED: dict[str, dict[str, list[str]]] = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))
 
@@ -23,26 +21,15 @@ def linter() -> Linter:
 
 
 def test_the_plugin_is_installed_not_imported_from_the_tree(linter: Linter) -> None:
-    rules = {rule.code: rule for rule in linter.registry.rules}
-    assert {f"UK10{n}" for n in range(1, 8)} <= set(rules)
-    assert all(rules[f"UK10{n}"].origin == "mla-lint-uk" for n in range(1, 8))
+    origins = {rule.code: rule.origin for rule in linter.registry.rules if rule.jurisdiction == PROFILE}
+    assert sorted(origins) == [f"UK10{n}" for n in range(1, 8)]
+    assert set(origins.values()) == {"mla-lint-uk"}
     assert "site-packages" in __import__("mla_lint_uk").__file__
 
 
-@pytest.mark.parametrize("name", sorted(n for n, e in EXPECTED.items() if "UK" in e["profiles"]))
-def test_sample_gets_exactly_its_uk_findings(linter: Linter, name: str) -> None:
-    """Each sample addressed to the UK, linted with the UK profile, gets exactly the expected UK codes."""
-    report = linter.lint_path(SAMPLES / name, settings=Settings(jurisdiction=("UK",)))
-    found = sorted(f.code for f in report.findings if f.code.startswith("UK"))
-    assert found == sorted(EXPECTED[name]["codes"])
-
-
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_profile_is_chosen_for_requests_to_the_uk_only(linter: Linter, name: str) -> None:
-    """The UK profile's automatic match selects the UK samples and not the request to another state."""
-    document = read_path(SAMPLES / name, linter.registry.readers, Settings().limits)
-    found = Analysis(document).derived(parties)
-    profile = linter.registry.jurisdictions["UK"]
-    assert profile.auto is not None
-    chosen = profile.auto.matches(found.requested_state, found.requesting_state)
-    assert chosen == ("UK" in EXPECTED[name]["profiles"])
+def test_sample_with_automatic_selection(linter: Linter, name: str) -> None:
+    """Default settings: the UK profile runs on the requests to the UK only, and they get exactly their UK codes."""
+    report = linter.lint_path(SAMPLES / name, settings=Settings())
+    assert (PROFILE in [p.code for p in report.profiles]) == (PROFILE in EXPECTED[name]["profiles"])
+    assert sorted(f.code for f in report.findings if f.code.startswith(PROFILE)) == sorted(EXPECTED[name]["codes"])

@@ -11,7 +11,8 @@ sentences), and the reason names the state and the place that decided it:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from mla_lint.countries import country_name
 from mla_lint.jurisdiction import AppliedProfile, JurisdictionProfile

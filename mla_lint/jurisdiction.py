@@ -9,8 +9,8 @@ run can always be pinned.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from mla_lint.findings import Severity
 

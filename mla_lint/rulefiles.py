@@ -40,10 +40,11 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from mla_lint.errors import ConfigError
 from mla_lint.findings import Finding, Severity
@@ -168,7 +169,7 @@ def _matches(spec: RuleSpec, facts: Analysis) -> list[_Match]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _matcher(spec: RuleSpec, nlp: Language) -> Matcher:
     """A token matcher for the spec's phrases, built once per pipeline."""
     from spacy.matcher import Matcher

@@ -30,8 +30,9 @@ sending, delete the comments and keep accepted findings in the configuration
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Block, Document, HiddenKind, Location

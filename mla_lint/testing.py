@@ -22,9 +22,9 @@ installed, ``rule_paths`` rule files, and ``autoload=False`` loads none.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from mla_lint.config import Config
 from mla_lint.engine import Linter

@@ -6,8 +6,9 @@ they are not New Zealand law. A real plugin cites the provision it relies on.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from mla_lint.findings import Finding, Severity
 from mla_lint.jurisdiction import JurisdictionProfile, StateMatch

@@ -12,6 +12,7 @@ import pytest
 from mla_lint.engine import Linter
 from mla_lint.findings import Finding, Severity
 from mla_lint.formatters.base import FormatOptions
+from mla_lint.formatters.markdown import render_markdown
 from mla_lint.formatters.text import TextFormatter
 from mla_lint.jurisdiction import JurisdictionProfile, StateMatch
 from mla_lint.plugin import hookimpl
@@ -173,6 +174,7 @@ def test_profiles_are_in_the_json_report_text_output_and_rule_metadata() -> None
     text = TextFormatter().render(report, FormatOptions())
     assert "<text>: profile ZZ: requested state United Kingdom (addressee, paragraph 2" in text
     assert "profile" not in TextFormatter().render(report, FormatOptions(quiet=True))
+    assert "*Jurisdiction profile ZZ (Zedland for the UK): requested state United Kingdom (addressee" in render_markdown(report)
 
 
 def test_a_file_without_profiles_has_an_empty_list() -> None:

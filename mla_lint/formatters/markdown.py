@@ -47,6 +47,8 @@ def _counts(findings: tuple[Finding, ...]) -> str:
 
 def _file(fr: FileReport) -> list[str]:
     lines = [f"## {path_text(fr.path)}", "", f"**{_counts(fr.findings)}**", ""]
+    for profile in fr.profiles:
+        lines += [f"*Jurisdiction profile {escape(profile.code)} ({escape(profile.name)}): {escape(profile.reason)}*", ""]
     if fr.error:
         lines += [f"> **Could not be read:** {escape(fr.error)}", ""]
     for failure in fr.rule_failures:

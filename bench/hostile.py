@@ -28,7 +28,7 @@ def main(names: list[str]) -> int:
             folder = Path(tmp)
             path = maker(folder)  # type: ignore[operator]
             try:
-                code, out, err, seconds, mib = run_cli([str(path), str(GOOD_SAMPLE), "--format", "json", "--no-config"], folder)
+                code, out, err, seconds, mib = run_cli([str(path), str(GOOD_SAMPLE), "--format", "json", "--no-config", "--no-cache"], folder)
                 try:
                     files = json.loads(out)["files"]
                     hostile = files[0]

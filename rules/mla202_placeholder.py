@@ -18,6 +18,12 @@ FIELD_NOUNS = frozenset({
     "case", "bank", "account", "details", "place", "time", "year", "month", "sum", "currency", "person",
     "suspect", "witness", "company", "article", "section", "treaty", "statute", "law", "rank", "designation",
 })
+DESCRIPTORS = frozenset({
+    "name", "names", "date", "dates", "address", "number", "amount", "details", "title", "reference", "place",
+    "time", "signature", "surname", "forename", "nationality", "telephone", "phone", "email", "e-mail", "sum",
+})
+"""Nouns that describe a value rather than stand for one: "[name of trial court]", "[account number]",
+"[date of birth]" are fields to fill; an editorial alteration in a quotation ("the [defendant] said") is not."""
 INSTRUCTION_WORDS = frozenset({
     "insert", "enter", "add", "specify", "describe", "include", "complete", "fill", "provide", "select",
     "choose", "delete", "drafting", "tbc", "tbd", "tba", "type", "state", "identify", "list", "give",
@@ -201,7 +207,8 @@ def _candidates(text: str) -> Iterator[Remnant]:
         for match in pattern.finditer(text):
             yield Remnant(*match.span(), "placeholder")
     for match in X_RUN.finditer(text):
-        if not ROMAN_CONTEXT.search(text[max(0, match.start() - 15) : match.start()]):
+        could_be_numeral = len(match.group(0)) <= 3  # XXX is thirty; four or more X's is no Roman numeral
+        if not (could_be_numeral and ROMAN_CONTEXT.search(text[max(0, match.start() - 15) : match.start()])):
             yield Remnant(*match.span(), "placeholder")
     for match in INSTRUCTION.finditer(text):
         yield Remnant(*match.span(), "instruction")
@@ -228,6 +235,8 @@ def _is_bracketed_field(content: str) -> bool:
     letters = [c for c in stripped if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return True  # [NAME OF SUSPECT], [DATE]
+    if len(words) <= 6 and (words[0].lower() in DESCRIPTORS or words[-1].lower() in DESCRIPTORS):
+        return True  # [name of trial court], [date of birth], [suspect's name], [account number]
     title_case = all(w[0].isupper() or w.lower() in {"of", "the", "and", "or", "for", "to", "in"} for w in words)
     return title_case and bool({w.lower() for w in words} & FIELD_NOUNS)
 

@@ -28,6 +28,9 @@ def remnants(text: str) -> list[str]:
         ("Insert the account number here.", ["Insert the account number here"]),
         ("Date: ________", ["Date: ________"]),
         ("Lorem ipsum dolor sit amet.", ["Lorem ipsum"]),
+        ("passport No. XXXXXXX, residing in Dubai", ["XXXXXXX"]),
+        ("produced before the [name of trial court] and [date of birth]", ["[name of trial court]", "[date of birth]"]),
+        ("the [suspect's name] of [account number]", ["[suspect's name]", "[account number]"]),
     ],
 )
 def test_remnants_are_found_exactly(text: str, expected: list[str]) -> None:
@@ -42,6 +45,7 @@ def test_remnants_are_found_exactly(text: str, expected: list[str]) -> None:
         "The statement is attached with the address [REDACTED] and [emphasis added].",
         "Card number XXXX XXXX XXXX 4417 and account ending XXXX-4417.",
         "Offences under Chapter XXX of the Penal Code.",
+        "Law No. XXX of 1995 and the [defendant's] statement.",
         "____________\nJane Roe, Director of Public Prosecutions",
         "Signature: ____________",
         "The date of the hearing is to be confirmed by the court.",

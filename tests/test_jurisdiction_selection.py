@@ -225,3 +225,15 @@ def test_the_environment_variable_stops_plugin_autoloading(run_cli, monkeypatch:
     assert result.code == 0
     assert "ruritania" not in result.out and "autoloading is disabled" in result.out
     assert run_cli("x.txt", "--jurisdiction", "RU").code == 2  # the profile is not there
+
+
+def test_profiles_are_chosen_the_same_in_worker_processes(tmp_path: Path) -> None:
+    files = [tmp_path / "uk.txt", tmp_path / "kenya.txt"]
+    files[0].write_text(TO_UK, encoding="utf-8")
+    files[1].write_text(TO_KENYA, encoding="utf-8")
+    strict = JurisdictionProfile("ZS", "Strict", severity={"MLA110": Severity.ERROR}, auto=StateMatch(frozenset({"GB"})))
+    linter = Linter(Settings(select=("MLA110",)), registry=registry(strict))
+    one, two = linter.lint_paths(files, jobs=1), linter.lint_paths(files, jobs=2)
+    assert [[p.code for p in f.profiles] for f in two.files] == [["ZS"], []]
+    assert [[f.severity for f in file.findings] for file in two.files] == [[Severity.ERROR], [Severity.WARNING]]
+    assert one.to_dict() == two.to_dict()

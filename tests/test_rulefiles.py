@@ -221,3 +221,10 @@ def test_editing_a_rule_file_invalidates_the_cache(pack: Path, tmp_path: Path) -
 def test_json_listing_of_data_rules(run_cli, pack: Path) -> None:
     listed = {r["code"]: r for r in json.loads(run_cli("--rule-path", pack, "--list-rules", "--format", "json").out)}
     assert listed["ACME104"]["severity"] == "info" and listed["ACME104"]["origin"] == "rule-paths"
+
+
+def test_the_library_takes_rule_paths_from_its_configuration(pack: Path) -> None:
+    import mla_lint
+
+    report = mla_lint.lint("Please reply ASAP.", config={"rule-paths": [str(pack)], "select": ["ACME"]})
+    assert [f.code for f in report.findings] == ["ACME102"]

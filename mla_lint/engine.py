@@ -97,14 +97,15 @@ class Linter:
 
     def _lint(self, document: Document, settings: Settings, started: float) -> FileReport:
         """Choose the profiles, run their rules and the selected ones, grade, then apply the document's suppressions."""
+        budget = _Budget(settings.timeout, started)
         candidates = self._automatic_candidates(settings, document.source)
         rules = active_rules(self.registry, settings, document.source)
         facts = Analysis(document, components=None if candidates else _components_read_by(rules))
-        profiles = self._profiles(settings, candidates, facts)
+        profiles = self._profiles(settings, candidates, facts, budget)
         if candidates:
             settings = replace(settings, jurisdiction=tuple(p.code for p in profiles))
             rules = active_rules(self.registry, settings, document.source)
-        findings, checklist, failures = _run_rules(rules, document, facts, _Budget(settings.timeout, started))
+        findings, checklist, failures = _run_rules(rules, document, facts, budget)
         reporter = next((r for r in rules if isinstance(r, UnusedSuppression)), None)
         findings = list(
             apply_suppressions(
@@ -145,20 +146,31 @@ class Linter:
         return tuple(p for p in candidates if p.code in scopes or any(code in codes for code in p.severity))
 
     def _profiles(
-        self, settings: Settings, candidates: tuple[JurisdictionProfile, ...], facts: Analysis
+        self, settings: Settings, candidates: tuple[JurisdictionProfile, ...], facts: Analysis, budget: _Budget
     ) -> tuple[AppliedProfile, ...]:
-        """The profiles that run on the document and why: the explicit ones, or those the document's states select."""
+        """The profiles that run on the document and why: the explicit ones, or those the document's states select.
+
+        Reading the states (and parsing the document for it) counts against the
+        document's time limit, like the rules' own work.
+        """
         from mla_lint.autoselect import automatic_profiles, explicit_profiles
 
         if settings.jurisdiction:
             return explicit_profiles(settings.jurisdiction, self.registry.jurisdictions)
         if not candidates:
             return ()
+        source = facts.document.source
+        remaining = budget.remaining()
         try:
-            return automatic_profiles(candidates, facts)
+            if remaining is not None and remaining <= 0:
+                raise TimeLimitExceeded
+            with time_limit(remaining):
+                return automatic_profiles(candidates, facts)
+        except TimeLimitExceeded:
+            self._warn(f"{source}: automatic jurisdiction selection overran the time limit (--timeout); no profile applied")
         except Exception as exc:  # reading the parties must not cost the document its other checks
-            self._warn(f"{facts.document.source}: automatic jurisdiction selection failed ({_describe_failure(exc)}); no profile applied")
-            return ()
+            self._warn(f"{source}: automatic jurisdiction selection failed ({_describe_failure(exc)}); no profile applied")
+        return ()
 
     def rules_considered(self, settings: Settings, path: str) -> tuple[Rule, ...]:
         """Every rule that may run on ``path``: the active ones and those of the profiles that may select themselves."""

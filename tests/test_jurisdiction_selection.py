@@ -15,7 +15,9 @@ from mla_lint.formatters.base import FormatOptions
 from mla_lint.formatters.markdown import render_markdown
 from mla_lint.formatters.text import TextFormatter
 from mla_lint.jurisdiction import JurisdictionProfile, StateMatch
+from mla_lint.limits import Limits
 from mla_lint.plugin import hookimpl
+from mla_lint.readers.text_reader import TextReader
 from mla_lint.registry import Registry, build_registry
 from mla_lint.rule import Rule
 from mla_lint.settings import Settings
@@ -237,3 +239,11 @@ def test_profiles_are_chosen_the_same_in_worker_processes(tmp_path: Path) -> Non
     assert [[p.code for p in f.profiles] for f in two.files] == [["ZS"], []]
     assert [[f.severity for f in file.findings] for file in two.files] == [[Severity.ERROR], [Severity.WARNING]]
     assert one.to_dict() == two.to_dict()
+
+
+def test_reading_the_states_counts_against_the_time_limit() -> None:
+    linter = Linter(Settings(timeout=1e-9), registry=registry(UK))
+    document = TextReader().read(TO_UK.encode(), "uk.txt", Limits())
+    report = linter.lint_document(document)
+    assert report.profiles == () and report.error is None
+    assert any("automatic jurisdiction selection overran the time limit" in w for w in linter.warnings)

@@ -1,0 +1,166 @@
+"""Dates of birth and stated ages, with the person each belongs to (for MLA305 and MLA307).
+
+A request identifies people by name and date of birth, and often by age
+("aged 34", "then 29 years old"). Whose date or age it is comes from the
+name written just before it in the same paragraph ("Mohammad Ali KHAN, born
+12 May 1985", "KHAN, Mohammad Ali (DOB 12/05/1985)"); a person is known by
+the set of the words of his name, so "KHAN, Mohammad Ali" and "Mohammad Ali
+Khan" are one person and his father "Ali Khan" another.
+
+An age is an age *at* some date: the date of the event in the same sentence
+("on 3 May 2019 Khan, then aged 33, ..."), otherwise the date of the request.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from mla_lint.dates import CALENDAR, DateFacts, DateMention, document_dates
+from mla_lint.model import Block
+
+if TYPE_CHECKING:
+    from mla_lint.analysis import Analysis
+
+NOT_NAME = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "the", "a", "an", "he", "she", "his", "her", "born", "date", "of", "birth", "dob",
+    "on", "in", "at", "suspect", "accused", "witness", "nationality", "passport", "national", "citizen", "son",
+    "daughter", "wife", "husband", "father", "mother", "brother", "sister", "who", "was", "is", "and", "aged", "age",
+    "name", "full", "then", "sir", "madam", "mister", "s", "o", "d", "w",
+}) | frozenset(name.lower() for names in CALENDAR.MONTHS + CALENDAR.WEEKDAYS for name in names)
+"""Words that are not part of a person's name: titles, roles, cue words, and month and weekday names."""
+AGE = re.compile(
+    r"\b(?:(?:then\s+|now\s+|currently\s+)?aged\s+(?P<aged>\d{1,3})\b"
+    r"|age(?:\s+of)?\s*:?\s+(?P<age>\d{1,3})\b"
+    r"|(?P<old>\d{1,3})(?:\s+|-)years?(?:\s+|-)old\b"
+    r"|(?P<years>\d{1,3})\s+years\s+of\s+age\b)",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z(])")
+PERSON_CUE_WINDOW = 90
+"""How far before a date of birth or an age the person's name is looked for, in characters."""
+
+
+@dataclass(frozen=True)
+class BirthDate:
+    """A date of birth and the name written just before it (empty when none is)."""
+
+    mention: DateMention
+    name: str
+
+    @property
+    def person(self) -> frozenset[str]:
+        return person_key(self.name)
+
+
+@dataclass(frozen=True)
+class StatedAge:
+    """An age written in the request ("aged 34"), whose it is and the date it refers to."""
+
+    block: Block
+    start: int
+    end: int
+    years: int
+    name: str
+    reference: DateMention | None
+    """The event date in the same sentence, or None: then the age is as at the request's date."""
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start : self.end]
+
+    @property
+    def person(self) -> frozenset[str]:
+        return person_key(self.name)
+
+
+@dataclass(frozen=True)
+class BirthFacts:
+    births: tuple[BirthDate, ...]
+    ages: tuple[StatedAge, ...]
+
+    def birth_of(self, age: StatedAge) -> BirthDate | None:
+        """The date of birth of the person an age is about, if exactly one person fits.
+
+        The age's name must be the birth's name or part of it ("Khan, then
+        aged 33" fits "Mohammad Ali KHAN, born ..."), and only one person
+        may fit; an age with no name before it belongs to the one person
+        born in the same paragraph.
+        """
+        if age.person:
+            fitting = [b for b in self.births if b.person and age.person <= b.person]
+        else:
+            fitting = [b for b in self.births if b.mention.block is age.block]
+        if len({b.person for b in fitting}) != 1:
+            return None
+        return fitting[0]
+
+
+def person_key(name: str) -> frozenset[str]:
+    """The words of a name, without titles and case: one person however the name is ordered."""
+    words = re.findall(r"[A-Za-z'’\-]+", name)
+    return frozenset(w.lower() for w in words if w.lower() not in NOT_NAME and len(w) > 1)
+
+
+def name_before(block: Block, position: int) -> str:
+    """The name written just before ``position`` in ``block`` (the nearest run of capitalised words)."""
+    window = block.text[max(0, position - PERSON_CUE_WINDOW) : position]
+    window = SENTENCE_END.split(window)[-1]
+    runs = re.findall(r"(?:\b[A-Z][A-Za-z'’\-]+\b,?\s*){1,6}", window)
+    for run in reversed(runs):
+        if person_key(run):
+            return run.strip(" ,")
+    return ""
+
+
+def sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    """The start and end of the sentence around ``position`` (cut at ". X", "; X")."""
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        else:
+            return start, match.end()
+    return start, len(text)
+
+
+def birth_facts(facts: Analysis) -> BirthFacts:
+    """Dates of birth and ages of the request's body (once per document, through ``facts.derived``)."""
+    dates = facts.derived(document_dates)
+    births = tuple(BirthDate(m, name_before(m.block, _cue_start(m))) for m in dates.mentions if m.is_birth)
+    ages = tuple(age for block in facts.document.body() for age in _ages(block, dates))
+    return BirthFacts(births=births, ages=ages)
+
+
+def _cue_start(mention: DateMention) -> int:
+    """Where the words introducing a date of birth begin ("born on", "DOB:")."""
+    before = mention.block.text[max(0, mention.start - 40) : mention.start]
+    match = re.search(r"\(?\s*(?:born|date\s+of\s+birth|d\.?\s?o\.?\s?b|birth\s*date|né)", before, re.IGNORECASE)
+    return mention.start - len(before) + (match.start() if match else len(before))
+
+
+def _ages(block: Block, dates: DateFacts) -> list[StatedAge]:
+    in_block = [m for m in dates.mentions if m.block is block and m.day is not None and not m.is_birth]
+    ages = []
+    for match in AGE.finditer(block.text):
+        years = int(next(g for g in match.groups() if g is not None))
+        lo, hi = sentence_bounds(block.text, match.start())
+        events = [m for m in in_block if lo <= m.start < hi]
+        ages.append(
+            StatedAge(
+                block=block,
+                start=match.start(),
+                end=match.end(),
+                years=years,
+                name=name_before(block, match.start()),
+                reference=events[-1] if events else None,
+            )
+        )
+    return ages
+
+
+def age_on(birth: date, day: date) -> int:
+    """Completed years between a birth and a day."""
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))

@@ -1,0 +1,394 @@
+"""Every date the request writes, read once per document and shared by MLA303-MLA309.
+
+A request's dates are its skeleton: the offence period, the transactions, the
+births of the persons concerned, the date of the request itself. This module
+finds them in the text (written "3 March 2022" / "March 3, 2022", numeric
+"03/04/2022", ISO "2022-03-04", "the 5th day of May 2023", month and year
+"June 2021", ranges "between 3 and 17 March 2022"), keeps what the text says
+(the weekday written beside it, whether it is a date of birth, which order the
+numbers stand in) and leaves the judging to the rules.
+
+Month and weekday names come from ``dateutil``'s parser tables and validity
+from :mod:`datetime`, not from hand-written month tables, so "Sept.", "Tues"
+and "31 February" are handled as the calendar library handles them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from dateutil.parser import parserinfo
+
+from mla_lint.findings import Related
+from mla_lint.model import Block
+
+if TYPE_CHECKING:
+    from mla_lint.analysis import Analysis
+
+CALENDAR = parserinfo(dayfirst=True)
+"""dateutil's English month and weekday names ("Sep", "Sept", "September"), and its two-digit-year rule."""
+
+
+def _names(table: list[tuple[str, ...]]) -> str:
+    """One regex alternative for every spelling dateutil knows, longest first ("September" before "Sep")."""
+    spellings = sorted({name for names in table for name in names}, key=len, reverse=True)
+    return "|".join(re.escape(s) for s in spellings)
+
+
+MONTHS = _names(CALENDAR.MONTHS)
+ORDINAL = r"(?:st|nd|rd|th)?"
+BEFORE = r"(?<![\w/.\-])"
+AFTER = r"(?![\w/\-]|\.\d)"
+
+
+def _weekday(group: str) -> str:
+    """An optional weekday before a date ("Monday, ", "Tues. the "), captured as ``group``."""
+    return rf"(?:(?P<{group}>{_names(CALENDAR.WEEKDAYS)})\.?,?\s+(?:the\s+)?)?"
+
+
+def _year(group: str) -> str:
+    return rf"(?P<{group}>(?:1[89]|20)\d{{2}})(?!\d)"
+
+
+DATE_PATTERN = re.compile(
+    "|".join(
+        (
+            # 3 March 2022, Monday 3rd March 2022, the 5th day of May, 2023
+            (
+                rf"{BEFORE}(?P<dmy>{_weekday('weekday')}(?P<day>\d{{1,2}}){ORDINAL}\s+(?:day\s+of\s+)?"
+                rf"(?P<month_name>{MONTHS})\.?,?\s+{_year('year')})"
+            ),
+            # March 3, 2022, Monday, March 3, 2022
+            (
+                rf"{BEFORE}(?P<mdy>{_weekday('weekday2')}(?P<month_name2>{MONTHS})\.?\s+"
+                rf"(?P<day2>\d{{1,2}}){ORDINAL},?\s+{_year('year2')})"
+            ),
+            # 2022-03-04
+            rf"{BEFORE}(?P<iso>{_year('iso_year')}-(?P<iso_month>\d{{1,2}})-(?P<iso_day>\d{{1,2}})){AFTER}",
+            # 03/04/2022, 3.4.2022, 03-04-2022, 03/04/22
+            (
+                rf"{BEFORE}(?P<numeric>{_weekday('weekday3')}(?P<first>\d{{1,2}})(?P<sep>[./\-])(?P<second>\d{{1,2}})"
+                rf"(?P=sep)(?P<num_year>(?:1[89]|20)\d{{2}}|\d{{2}})){AFTER}"
+            ),
+            # June 2021 (a month of a year)
+            rf"{BEFORE}(?P<my>(?P<month_name3>{MONTHS})\.?,?\s+{_year('year3')})",
+        )
+    ),
+    re.IGNORECASE,
+)
+RANGE_START = re.compile(
+    rf"{BEFORE}(?P<day>\d{{1,2}}){ORDINAL}(?:\s+(?P<month>{MONTHS})\.?)?\s*(?:-|–|to|and|until|till)\s*$",
+    re.IGNORECASE,
+)
+"""The first end of a range written short: "between 3 and" / "3 -" / "from 3 January to" before a full date."""
+RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and|until|till|through)\s*$", re.IGNORECASE)
+RANGE_OPEN = re.compile(r"\b(?:from|between|period|during)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+BIRTH_CUE = re.compile(
+    r"\b(?:born(?:\s+on)?|date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birth\s+date|birthdate|né(?:e)?\s+le)\s*[:\-–]?\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+class DateStyle(str, Enum):
+    """How a date is written: a request should keep to one."""
+
+    DAY_MONTH_YEAR = "day month year (3 March 2022)"
+    MONTH_DAY_YEAR = "month day, year (March 3, 2022)"
+    ISO = "year-month-day (2022-03-03)"
+    NUMERIC = "all-numeric ({sample})"
+    MONTH_YEAR = "month and year (March 2022)"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date written in one block: where it is, what the text says, and what calendar day that is.
+
+    ``day`` is None for a month of a year ("June 2021"). For an all-numeric
+    date ``first``/``second`` are the two numbers before the year in the
+    order written; ``day``/``month`` are then the day-first reading, and
+    ``month_first`` the other one.
+    """
+
+    block: Block
+    start: int
+    end: int
+    style: DateStyle
+    year: int
+    month: int
+    day: int | None
+    weekday: int | None = None
+    """The weekday written beside the date (0 = Monday), if any."""
+    weekday_text: str | None = None
+    separator: str | None = None
+    """For an all-numeric date: the separator, "/", "." or "-"."""
+    is_birth: bool = False
+    """Said to be a date of birth ("born on", "DOB:")."""
+    range_start: DateMention | None = None
+    """When this date ends a range ("from 1 to 17 March 2022"), the range's first date."""
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start : self.end]
+
+    @property
+    def where(self) -> str:
+        """Where the date stands, in words ("paragraph 4")."""
+        return self.block.span_location(self.start, self.end).describe()
+
+    @property
+    def format_name(self) -> str:
+        """The style in words, with the separator for an all-numeric date ("all-numeric (dd/mm/yyyy)")."""
+        if self.style is DateStyle.NUMERIC:
+            sep = self.separator or "/"
+            return self.style.value.format(sample=sep.join(("dd", "mm", "yyyy")))
+        return self.style.value
+
+    def related(self, message: str) -> Related:
+        """This date as the second place of a finding about another one."""
+        return Related(
+            location=self.block.span_location(self.start, self.end),
+            message=message,
+            excerpt=self.block.excerpt(self.start, self.end),
+        )
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.style is DateStyle.NUMERIC
+
+    @property
+    def readings(self) -> tuple[date | None, date | None]:
+        """The day-first and the month-first reading of the date (None where that reading cannot exist)."""
+        if self.day is None:
+            return (None, None)
+        day_first = calendar_day(self.year, self.month, self.day)
+        if not self.is_numeric:
+            return (day_first, day_first)
+        return (day_first, calendar_day(self.year, self.day, self.month))
+
+    @property
+    def is_ambiguous(self) -> bool:
+        """An all-numeric date whose two readings are different real days (03/04/2022)."""
+        day_first, month_first = self.readings
+        return self.is_numeric and day_first is not None and month_first is not None and day_first != month_first
+
+    @property
+    def exists(self) -> bool:
+        """At least one reading is a real calendar day (a month of a year always exists)."""
+        if self.day is None:
+            return 1 <= self.month <= 12
+        return any(reading is not None for reading in self.readings)
+
+    def value(self, day_first: bool | None = None) -> date | None:
+        """The calendar day, or None if it does not exist or is ambiguous and no convention is given.
+
+        ``day_first`` is the document's convention for all-numeric dates
+        (:func:`numeric_convention`); a month of a year is its first day.
+        """
+        if self.day is None:
+            return calendar_day(self.year, self.month, 1)
+        day_first_reading, month_first_reading = self.readings
+        if not self.is_ambiguous:
+            return day_first_reading or month_first_reading
+        if day_first is None:
+            return None
+        return day_first_reading if day_first else month_first_reading
+
+    def possible_days(self, day_first: bool | None = None) -> tuple[date, ...]:
+        """The calendar days the mention may mean: its value, or both readings of an unsettled numeric date."""
+        value = self.value(day_first)
+        if value is not None:
+            return (value,)
+        return tuple(sorted({day for day in self.readings if day is not None}))
+
+    def last_day(self, day_first: bool | None = None) -> date | None:
+        """The last calendar day the mention covers (the month's last day for "June 2021")."""
+        if self.day is not None:
+            return self.value(day_first)
+        following = date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1) if 1 <= self.month <= 12 else None
+
+
+@dataclass(frozen=True)
+class DateFacts:
+    """The dates of one document, in order, with the request's own date and the numeric convention."""
+
+    mentions: tuple[DateMention, ...]
+    request_date: DateMention | None
+    day_first: bool | None
+    """The document's own reading of all-numeric dates: True if one of them can only be day-first
+    (25/03/2022), False if one can only be month-first (03/25/2022), None if none or both."""
+
+    def full_dates(self) -> tuple[DateMention, ...]:
+        """Mentions naming a day (not a month of a year)."""
+        return tuple(m for m in self.mentions if m.day is not None)
+
+
+def month_name(month: int) -> str:
+    """"March" for 3."""
+    return CALENDAR.MONTHS[month - 1][1]
+
+
+def weekday_name(weekday: int) -> str:
+    """"Monday" for 0."""
+    return CALENDAR.WEEKDAYS[weekday][1]
+
+
+def spelled(day: date) -> str:
+    """A date written without ambiguity: "3 April 2022"."""
+    return f"{day.day} {month_name(day.month)} {day.year}"
+
+
+def calendar_day(year: int, month: int, day: int) -> date | None:
+    """The date, or None if the calendar has no such day (31 February, month 13)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(block: Block) -> list[DateMention]:
+    """Every date written in ``block``, with ranges linked to their first date."""
+    mentions: list[DateMention] = []
+    for match in DATE_PATTERN.finditer(block.text):
+        mention = _mention(block, match)
+        if mention is None:
+            continue
+        first = _short_range_start(mention)
+        if first is not None:
+            mentions.append(first)
+        mention = _with_context(mention, mentions, first)
+        mentions.append(mention)
+    return mentions
+
+
+def _mention(block: Block, match: re.Match[str]) -> DateMention | None:
+    """The mention a match of DATE_PATTERN stands for."""
+    group = match.lastgroup or next(name for name in ("dmy", "mdy", "iso", "numeric", "my") if match.group(name))
+    start, end = match.span(group)
+    weekday_text = match.group("weekday") or match.group("weekday2") or match.group("weekday3")
+    weekday = CALENDAR.weekday(weekday_text) if weekday_text else None
+    common = {"block": block, "start": start, "end": end, "weekday": weekday, "weekday_text": weekday_text}
+    if match.group("dmy"):
+        return DateMention(style=DateStyle.DAY_MONTH_YEAR, year=int(match.group("year")),
+                           month=_month(match.group("month_name")), day=int(match.group("day")), **common)
+    if match.group("mdy"):
+        return DateMention(style=DateStyle.MONTH_DAY_YEAR, year=int(match.group("year2")),
+                           month=_month(match.group("month_name2")), day=int(match.group("day2")), **common)
+    if match.group("iso"):
+        return DateMention(style=DateStyle.ISO, year=int(match.group("iso_year")),
+                           month=int(match.group("iso_month")), day=int(match.group("iso_day")), **common)
+    if match.group("numeric"):
+        if len(match.group("num_year")) == 2 and match.group("sep") != "/":
+            return None  # "4.3.12" and "1-2-21" are section and reference numbers more often than dates
+        year = CALENDAR.convertyear(int(match.group("num_year")))
+        return DateMention(style=DateStyle.NUMERIC, year=year, month=int(match.group("second")),
+                           day=int(match.group("first")), separator=match.group("sep"), **common)
+    if match.group("my"):
+        if block.text[start].islower():
+            return None  # "they may 2022 ..." is a verb, not a month
+        return DateMention(style=DateStyle.MONTH_YEAR, year=int(match.group("year3")),
+                           month=_month(match.group("month_name3")), day=None, **common)
+    return None
+
+
+def _month(name: str) -> int:
+    month = CALENDAR.month(name)
+    if month is None:  # the pattern only matches names dateutil knows
+        raise ValueError(name)
+    return month
+
+
+def _with_context(mention: DateMention, earlier: list[DateMention], range_start: DateMention | None) -> DateMention:
+    """Mark a date of birth, and link the second date of a range to the first ("from X to Y")."""
+    before = mention.block.text[max(0, mention.start - 40) : mention.start]
+    is_birth = bool(BIRTH_CUE.search(before))
+    if range_start is None and earlier:
+        previous = earlier[-1]
+        between = mention.block.text[previous.end : mention.start]
+        opening = mention.block.text[max(0, previous.start - 30) : previous.start]
+        if RANGE_JOIN.match(between) and (RANGE_OPEN.search(opening) or between.strip() in {"-", "–"}):
+            range_start = previous
+    if not is_birth and range_start is None:
+        return mention
+    return replace(mention, is_birth=is_birth, range_start=range_start)
+
+
+def _short_range_start(mention: DateMention) -> DateMention | None:
+    """The first date of a range written short ("between 3 and 17 March 2022": 3 March 2022).
+
+    Only a full date written with the month's name can end such a range; the
+    first end borrows its month (unless it names its own) and its year.
+    """
+    if mention.style is not DateStyle.DAY_MONTH_YEAR:
+        return None
+    before = mention.block.text[max(0, mention.start - 40) : mention.start]
+    match = RANGE_START.search(before)
+    if match is None:
+        return None
+    opening = before[: match.start()]
+    if not (RANGE_OPEN.search(opening) or match.group(0).strip().endswith(("-", "–"))):
+        return None
+    offset = mention.start - len(before)
+    month = _month(match.group("month")) if match.group("month") else mention.month
+    return DateMention(
+        block=mention.block,
+        start=offset + match.start("day"),
+        end=offset + (match.end("month") if match.group("month") else match.end("day")),
+        style=DateStyle.DAY_MONTH_YEAR,
+        year=mention.year,
+        month=month,
+        day=int(match.group("day")),
+    )
+
+
+def numeric_convention(mentions: tuple[DateMention, ...]) -> bool | None:
+    """How the document reads its all-numeric dates: True day-first, False month-first, None unknown.
+
+    A numeric date whose first number is over 12 can only be day-first; one
+    whose second is over 12 only month-first. If the document has only one
+    kind, that is its convention; if none or both, it has none.
+    """
+    day_first = month_first = False
+    for mention in mentions:
+        if mention.is_numeric and mention.day is not None:
+            readings = mention.readings
+            day_first |= readings[0] is not None and readings[1] is None
+            month_first |= readings[1] is not None and readings[0] is None
+    if day_first == month_first:
+        return None
+    return day_first
+
+
+def find_request_date(mentions: tuple[DateMention, ...]) -> DateMention | None:
+    """The request's own date: a date line ("9 July 2024", "Date: 9 July 2024") or a dating formula.
+
+    A block that is little more than a date (a letterhead date line, the
+    place-and-date line above a signature) or a date introduced by "dated",
+    "done at ... on", "signed on" or "this 9th day of". The last such date
+    wins: a request may quote an earlier letter's date line, but it is signed
+    at its end.
+    """
+    candidates = []
+    for mention in mentions:
+        if mention.day is None or mention.is_birth or mention.range_start is not None:
+            continue
+        if mention.block.location.table is not None:
+            continue  # a date alone in a table cell is a transaction's, not the letter's
+        block_text = mention.block.text
+        before = block_text[: mention.start]
+        line = before[before.rfind("\n") + 1 :]
+        rest = block_text[mention.end : mention.end + 40].split("\n", 1)[0]
+        date_line = len(line) <= 40 and len(rest.strip(" .,")) <= 2 and not re.search(r"\b(?:on|since|from|until|of)\s*$", line, re.IGNORECASE)
+        if date_line or re.search(r"\b(?:dated?|done\s+at\s+.{1,40}?\s+on|signed\s+.{0,40}?on|this)\s*:?\s*$", line[-60:], re.IGNORECASE):
+            candidates.append(mention)
+    return candidates[-1] if candidates else None
+
+
+def document_dates(facts: Analysis) -> DateFacts:
+    """The dates of the request's body (computed once per document through ``facts.derived``)."""
+    mentions = tuple(mention for block in facts.document.body() for mention in find_dates(block))
+    return DateFacts(mentions=mentions, request_date=find_request_date(mentions), day_first=numeric_convention(mentions))

@@ -1,0 +1,83 @@
+"""MLA307 age-mismatch: a stated age contradicts the person's date of birth."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mla_lint.analysis import Analysis
+from mla_lint.births import StatedAge, age_on, birth_facts
+from mla_lint.dates import DateMention, document_dates, spelled
+from mla_lint.findings import Finding, Severity
+from mla_lint.model import Document
+from mla_lint.rule import Rule
+
+
+class AgeMismatch(Rule):
+    """A stated age contradicts the date of birth given for the same person.
+
+    **What it checks.** Each age in the body ("aged 34", "34 years old", "a
+    34-year-old", "age: 34") is matched with the date of birth of the person
+    named just before it (the same name, or part of it: "Khan, then aged 33"
+    is Mohammad Ali KHAN's age if he is the only Khan with a date of birth).
+    The age is computed at the date it refers to: the date of the event in
+    the same sentence ("on 3 May 2019 Khan, then aged 33, ...") or the
+    request's own date, whichever fits: it is reported only when it fits
+    neither ("then aged" is counted at the event only). An age no date of
+    birth can be matched to, or with no date to count it at, is left alone.
+
+    **Why it matters.** The age and the date of birth identify the person
+    together; when they disagree, one is wrong, and the requested state may
+    be looking at a different person (a father and a son share names in many
+    naming traditions).
+
+    **Source.** UNTOC Art. 18(15)(e) and UNCAC Art. 46(15)(e) ("the identity,
+    location and nationality of any person concerned"),
+    https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html.
+
+    **Bad.** "Mohammad Ali KHAN, born 12 May 1985, aged 45" in a request
+    dated 9 July 2024.
+
+    **Good.** "Mohammad Ali KHAN, born 12 May 1985, aged 39".
+    """
+
+    code = "MLA307"
+    name = "age-mismatch"
+    severity = Severity.WARNING
+    source = "UNTOC Art. 18(15)(e); UNCAC Art. 46(15)(e)"
+    language_model = frozenset()
+
+    def check(self, document: Document, facts: Analysis) -> Iterator[Finding]:
+        dates = facts.derived(document_dates)
+        births = facts.derived(birth_facts)
+        for age in births.ages:
+            birth = births.birth_of(age)
+            borns = birth.mention.possible_days(dates.day_first) if birth else ()
+            if birth is None or not borns:
+                continue
+            references = [(m, m.value(dates.day_first)) for m in _references(age, dates.request_date)]
+            references = [(m, day) for m, day in references if day is not None and day >= max(borns)]
+            if not references or any(age_on(born, day) == age.years for born in borns for _, day in references):
+                continue
+            born = borns[0]
+            who = birth.name or "the person"
+            ages = " and ".join(
+                f"{age_on(born, day)} on {spelled(day)} ({'the date of the request' if m is dates.request_date else 'the date in the same sentence'})"
+                for m, day in references
+            )
+            yield self.finding(
+                f"'{age.text}' does not fit {who}'s date of birth '{birth.mention.text}' ({birth.mention.where}): "
+                f"the age was {ages}.",
+                age.block,
+                age.start,
+                age.end,
+                related=[birth.mention.related(f"date of birth of {who}")] + [m.related("the date the age is counted at") for m, _ in references],
+                suggestion=f"Write the age as {age_on(born, references[0][1])}, or check the date of birth.",
+            )
+
+
+def _references(age: StatedAge, request_date: DateMention | None) -> list[DateMention]:
+    """The dates an age may be counted at: the event in its sentence, and the request's date unless it says "then"."""
+    dates = [age.reference] if age.reference else []
+    if request_date is not None and not (age.text.lower().startswith("then") and dates):
+        dates.append(request_date)
+    return dates

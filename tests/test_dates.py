@@ -1,0 +1,112 @@
+"""mla_lint.dates and mla_lint.births: what the shared extraction reads from the text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mla_lint.births import (
+    BirthDate,
+    BirthFacts,
+    StatedAge,
+    age_on,
+    name_before,
+    person_key,
+)
+from mla_lint.dates import DateStyle, find_dates, find_request_date, numeric_convention
+from mla_lint.model import Block, BlockKind, Location
+
+
+def block(text: str, index: int = 0) -> Block:
+    return Block(index=index, kind=BlockKind.PARAGRAPH, text=text, location=Location(paragraph=index + 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "expected"),
+    [
+        ("on 3 March 2022 the", DateStyle.DAY_MONTH_YEAR, date(2022, 3, 3)),
+        ("on the 5th day of May, 2023 at", DateStyle.DAY_MONTH_YEAR, date(2023, 5, 5)),
+        ("on Sept. 14, 2021 at", DateStyle.MONTH_DAY_YEAR, date(2021, 9, 14)),
+        ("on 2022-04-03 at", DateStyle.ISO, date(2022, 4, 3)),
+        ("on 25/12/2021 at", DateStyle.NUMERIC, date(2021, 12, 25)),
+        ("on 12/25/21 at", DateStyle.NUMERIC, date(2021, 12, 25)),
+    ],
+)
+def test_a_date_is_read_in_any_common_style(text: str, style: DateStyle, expected: date) -> None:
+    (mention,) = find_dates(block(text))
+    assert mention.style is style
+    assert mention.value() == expected
+
+
+def test_a_month_of_a_year_is_a_mention_without_day() -> None:
+    (mention,) = find_dates(block("In June 2021 the company"))
+    assert (mention.style, mention.day, mention.month, mention.year) == (DateStyle.MONTH_YEAR, None, 6, 2021)
+    assert mention.last_day() == date(2021, 6, 30)
+
+
+def test_lower_case_may_is_a_verb_and_section_numbers_are_not_dates() -> None:
+    assert find_dates(block("the bank may 2022 records; see paragraph 4.3.12 and Article 2-1-21")) == []
+
+
+def test_an_all_numeric_date_has_two_readings() -> None:
+    (mention,) = find_dates(block("transferred on 03/04/2022."))
+    assert mention.readings == (date(2022, 4, 3), date(2022, 3, 4))
+    assert mention.is_ambiguous and mention.value() is None
+    assert mention.value(day_first=False) == date(2022, 3, 4)
+
+
+def test_an_impossible_date_does_not_exist() -> None:
+    mentions = find_dates(block("on 31 February 2023, on 2023-13-01 and on 31/13/2022"))
+    assert [m.exists for m in mentions] == [False, False, False]
+
+
+def test_weekday_and_birth_are_kept() -> None:
+    first, second = find_dates(block("On Monday, 5 March 2023 Ali (born on 12 May 1985) left."))
+    assert (first.weekday, first.is_birth) == (0, False)
+    assert (second.weekday, second.is_birth) == (None, True)
+
+
+def test_ranges_link_their_ends_also_when_written_short() -> None:
+    mentions = find_dates(block("between 3 and 17 March 2022 and from 1 January 2021 to 30 June 2021"))
+    assert [m.text for m in mentions] == ["3", "17 March 2022", "1 January 2021", "30 June 2021"]
+    assert mentions[1].range_start is mentions[0] and mentions[0].value() == date(2022, 3, 3)
+    assert mentions[3].range_start is mentions[2]
+
+
+def test_the_numeric_convention_comes_from_a_date_that_reads_one_way_only() -> None:
+    day_first = tuple(find_dates(block("on 03/04/2022 and 25/03/2022")))
+    month_first = tuple(find_dates(block("on 03/04/2022 and 03/25/2022")))
+    neither = tuple(find_dates(block("on 03/04/2022 and 05/06/2022")))
+    assert (numeric_convention(day_first), numeric_convention(month_first), numeric_convention(neither)) == (True, False, None)
+
+
+def test_the_request_date_is_a_date_line_not_a_date_in_the_text() -> None:
+    blocks = [block("Islamabad, 9 July 2024"), block("On 3 May 2019 the suspect left.", 1), block("Dated this 10th day of July 2024", 2)]
+    mentions = tuple(m for b in blocks for m in find_dates(b))
+    request = find_request_date(mentions)
+    assert request is not None and request.value() == date(2024, 7, 10)
+
+
+def test_a_name_is_one_person_in_any_order_and_titles_do_not_count() -> None:
+    assert person_key("KHAN, Mohammad Ali") == person_key("Mr Mohammad Ali Khan") == frozenset({"khan", "mohammad", "ali"})
+    text = "The suspect, Mohammad Ali KHAN, born on 12 May 1985, aged 39"
+    assert name_before(block(text), text.index("born")) == "Mohammad Ali KHAN"
+    assert name_before(block(text), text.index("aged")) == "Mohammad Ali KHAN"
+
+
+def test_an_age_belongs_to_the_only_person_whose_name_contains_it() -> None:
+    b = block("x")
+    (birth_mention,) = find_dates(block("Mohammad Ali KHAN, born 12 May 1985"))
+    (father_mention,) = find_dates(block("Ali Hassan KHAN, born 1 June 1950"))
+    births = BirthFacts(
+        births=(BirthDate(birth_mention, "Mohammad Ali KHAN"), BirthDate(father_mention, "Ali Hassan KHAN")),
+        ages=(),
+    )
+    assert births.birth_of(StatedAge(b, 0, 1, 39, "Mohammad KHAN", None)) is births.births[0]
+    assert births.birth_of(StatedAge(b, 0, 1, 39, "KHAN", None)) is None  # two Khans
+
+
+def test_age_on_counts_completed_years() -> None:
+    assert age_on(date(1985, 5, 12), date(2024, 5, 11)) == 38
+    assert age_on(date(1985, 5, 12), date(2024, 5, 12)) == 39

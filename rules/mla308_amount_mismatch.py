@@ -1,0 +1,131 @@
+"""MLA308 amount-mismatch: an amount's words disagree with its figures, or one transaction changes amount."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from mla_lint.amounts import Amount, accounts_in, document_amounts
+from mla_lint.analysis import Analysis
+from mla_lint.births import sentence_bounds
+from mla_lint.dates import DateMention, document_dates, spelled
+from mla_lint.findings import Finding, Related, Severity
+from mla_lint.model import Document
+from mla_lint.rule import Rule
+
+MOVEMENTS = {
+    "transfer": re.compile(r"\b(?:transferr?\w*|wired?|remitt?\w*|sent|sends?|sending)\b", re.IGNORECASE),
+    "deposit": re.compile(r"\b(?:deposit\w*|credited)\b", re.IGNORECASE),
+    "withdrawal": re.compile(r"\b(?:withdr[ae]w\w*|debited|cashed)\b", re.IGNORECASE),
+}
+"""The kinds of movement of money a sentence tells; two sentences describe one transaction only if of one kind."""
+
+
+class AmountMismatch(Rule):
+    """An amount in words disagrees with its figures, or one transaction is given two amounts.
+
+    **What it checks.** Two things:
+
+    - an amount written in figures and in words side by side ("PKR 5,500,000
+      (five million rupees)", "ten thousand US dollars (USD 10,000)",
+      "Rs. 12,00,000 (Rupees twelve lakh only)") whose number or currency
+      differs between the two;
+    - one transaction told twice with different amounts or currencies: two
+      sentences of the same kind (a transfer, a deposit, a withdrawal) on the
+      same date from or to the same account number, each with one amount.
+      Different transactions (another day, another account, another kind)
+      are not compared.
+
+    The finding is at the later figure, with the words or the earlier
+    mention as a related location.
+
+    **Why it matters.** The amount is what the bank searches for and what a
+    freezing or confiscation order is made for. When the request gives two
+    amounts the requested state cannot know which is right, and an order for
+    the wrong amount may be refused or challenged; in words-and-figures
+    drafting the words are meant to be the safeguard against a typing error.
+
+    **Source.** UNTOC Art. 18(15)(b) and (d), UNCAC Art. 46(15)(b) and (d)
+    (a summary of the relevant facts; a description of the assistance
+    sought), https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html;
+    UNCAC Art. 55(2)(a) (a request for confiscation describes the property).
+
+    **Bad.** "The suspect transferred PKR 5,500,000 (five million rupees)."
+
+    **Good.** "The suspect transferred PKR 5,500,000 (five million five hundred
+    thousand rupees)."
+    """
+
+    code = "MLA308"
+    name = "amount-mismatch"
+    severity = Severity.ERROR
+    source = "UNTOC Art. 18(15)(b), (d); UNCAC Art. 46(15)(b), (d); UNCAC Art. 55(2)(a)"
+    language_model = frozenset()
+
+    def check(self, document: Document, facts: Analysis) -> Iterator[Finding]:
+        amounts = facts.derived(document_amounts)
+        for amount in amounts:
+            if amount.words_disagree:
+                yield self._words_finding(amount)
+        yield from self._changed_transactions(facts, amounts)
+
+    def _words_finding(self, amount: Amount) -> Finding:
+        words = f"'{amount.words}'"
+        related = []
+        if amount.words_start is not None and amount.words_end is not None:
+            related.append(
+                Related(
+                    location=amount.block.span_location(amount.words_start, amount.words_end),
+                    message="the amount in words",
+                    excerpt=amount.block.excerpt(amount.words_start, amount.words_end),
+                )
+            )
+        return self.finding(
+            f"'{amount.text}' is {_figure(amount.value)} {amount.currency} in figures but {words} in words "
+            f"reads {_figure(amount.words_value)}{' ' + '/'.join(sorted(amount.words_currency)) if amount.words_currency else ''}.",
+            amount.block,
+            amount.start,
+            amount.end,
+            related=related,
+            suggestion="Check the amount against the bank records and make the words and the figures agree.",
+        )
+
+    def _changed_transactions(self, facts: Analysis, amounts: tuple[Amount, ...]) -> Iterator[Finding]:
+        dates = facts.derived(document_dates)
+        seen: dict[tuple[str, date, str], Amount] = {}
+        for amount in amounts:
+            for key in _transaction_keys(amount, amounts, dates.full_dates(), dates.day_first):
+                earlier = seen.setdefault(key, amount)
+                if earlier is amount or (earlier.currency, earlier.value) == (amount.currency, amount.value):
+                    continue
+                kind, day, account = key
+                yield self.finding(
+                    f"The {kind} of {spelled(day)} from or to account {account} is '{amount.text}' here but "
+                    f"'{earlier.text}' in {earlier.where}.",
+                    amount.block,
+                    amount.start,
+                    amount.end,
+                    related=[earlier.related(f"the same {kind} stated as {earlier.text}")],
+                    suggestion="Check the bank records and state the transaction with one amount throughout.",
+                )
+                break
+
+
+def _transaction_keys(
+    amount: Amount, amounts: tuple[Amount, ...], dates: tuple[DateMention, ...], day_first: bool | None
+) -> list[tuple[str, date, str]]:
+    """(kind, day, account) for each account of a sentence that tells one movement of one amount on one day."""
+    text = amount.block.text
+    lo, hi = sentence_bounds(text, amount.start)
+    if sum(1 for other in amounts if other.block is amount.block and lo <= other.start < hi) != 1:
+        return []
+    days = [m.value(day_first) for m in dates if m.block is amount.block and lo <= m.start < hi and not m.is_birth]
+    kinds = [kind for kind, pattern in MOVEMENTS.items() if pattern.search(text, lo, hi)]
+    if len(days) != 1 or days[0] is None or len(kinds) != 1:
+        return []
+    return [(kinds[0], days[0], account) for account in sorted(accounts_in(text[lo:hi]))]
+
+
+def _figure(value: object) -> str:
+    return f"{value:,}" if value is not None else "?"

@@ -1,0 +1,57 @@
+"""MLA308 amount-mismatch: words against figures, and one transaction with two amounts."""
+
+from __future__ import annotations
+
+import pytest
+
+from mla_lint.engine import Linter
+from mla_lint.settings import Settings
+
+
+def findings(linter: Linter, text: str):
+    report = linter.lint_text(text, settings=Settings(select=("MLA308",)))
+    assert report.error is None
+    return report.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("The suspect transferred PKR 5,500,000 (five million rupees) to his brother.", "5,000,000"),
+        ("A bribe of ten thousand US dollars (USD 100,000) was paid.", "10,000"),
+        ("He received GBP 30,000 (thirty thousand euros) in cash.", "euro"),
+        ("The property was bought for Rs. 12,00,000 (Rupees twenty lakh only).", "2,000,000"),
+        (
+            ("On 3 May 2022 the suspect transferred USD 250,000 from account No. 0123-456789-01 to Dubai.\n\n"
+            "The bank records show that on 3 May 2022 USD 520,000 was transferred from account 0123 456789 01."),
+            "USD 250,000",
+        ),
+    ],
+)
+def test_disagreeing_amounts_are_reported(linter: Linter, text: str, says: str) -> None:
+    (finding,) = findings(linter, text)
+    assert finding.severity.value == "error" and says in finding.message
+    assert finding.related
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect transferred USD 10,000 (ten thousand US dollars) to his brother.",
+        "He paid PKR 5,500,000 (Rupees five million five hundred thousand only).",
+        "Property worth Rs. 12,00,000 (Rupees twelve lakh only) and EUR 2.5 million (two and a half million euros).",
+        "He received GBP 30,000 (thirty thousand pounds sterling) and AED 5,000 (see Annex 3).",
+        # two different transactions
+        ("On 3 May 2022 the suspect transferred USD 250,000 from account No. 0123-456789-01 to Dubai.\n\n"
+        "On 4 May 2022 the suspect transferred USD 520,000 from account No. 0123-456789-01 to Dubai."),
+        ("On 3 May 2022 he transferred USD 250,000 from account No. 0123-456789-01. "
+        "On 3 May 2022 he withdrew USD 5,000 from account No. 0123-456789-01."),
+        ("On 3 May 2022 he transferred USD 250,000 from account No. 0123-456789-01. "
+        "On 3 May 2022 he transferred USD 5,000 from account No. 9988-776655-44."),
+        # the same transaction told twice alike
+        ("On 3 May 2022 he transferred USD 250,000 from account No. 0123-456789-01. "
+        "The transfer on 3 May 2022 of USD 250,000 from account 0123456789-01 is the subject of this request."),
+    ],
+)
+def test_agreeing_amounts_and_different_transactions_are_silent(linter: Linter, text: str) -> None:
+    assert findings(linter, text) == ()

@@ -28,7 +28,9 @@ NOT_NAME = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "the", "a", "an", "he", "she", "his", "her", "born", "date", "of", "birth", "dob",
     "on", "in", "at", "suspect", "accused", "witness", "nationality", "passport", "national", "citizen", "son",
     "daughter", "wife", "husband", "father", "mother", "brother", "sister", "who", "was", "is", "and", "aged", "age",
-    "name", "full", "then", "sir", "madam", "mister", "s", "o", "d", "w",
+    "name", "full", "then", "sir", "madam", "mister", "s", "o", "d", "w", "its", "their", "holder",
+    "cnic", "nic", "id", "no", "nr", "number", "iban", "swift", "bic", "tel", "telephone", "mobile", "phone", "email",
+    "e-mail", "account", "c", "acct", "code", "card", "identity", "bank",
 }) | frozenset(name.lower() for names in CALENDAR.MONTHS + CALENDAR.WEEKDAYS for name in names)
 """Words that are not part of a person's name: titles, roles, cue words, and month and weekday names."""
 AGE = re.compile(
@@ -38,7 +40,11 @@ AGE = re.compile(
     r"|(?P<years>\d{1,3})\s+years\s+of\s+age\b)",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z(])")
+ABBREVIATIONS = ("No", "Nos", "Nr", "Mr", "Mrs", "Ms", "Dr", "Rs", "Ltd", "Co", "Inc", "St", "tel", "Tel", "Art", "para", "s/o", "d/o")
+SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in ABBREVIATIONS) + r"[.;!?](?=\s+[A-Z(])"
+)
+"""The end of a sentence: not the dot of "No.", "Mr.", "Rs." or of an initial ("M. A. Khan")."""
 PERSON_CUE_WINDOW = 90
 """How far before a date of birth or an age the person's name is looked for, in characters."""
 
@@ -107,12 +113,25 @@ def person_key(name: str) -> frozenset[str]:
 def name_before(block: Block, position: int) -> str:
     """The name written just before ``position`` in ``block`` (the nearest run of capitalised words)."""
     window = block.text[max(0, position - PERSON_CUE_WINDOW) : position]
-    window = SENTENCE_END.split(window)[-1]
-    runs = re.findall(r"(?:\b[A-Z][A-Za-z'’\-]+\b,?\s*){1,6}", window)
-    for run in reversed(runs):
-        if person_key(run):
-            return run.strip(" ,")
-    return ""
+    runs = _name_runs(SENTENCE_END.split(window)[-1])
+    return runs[-1] if runs else ""
+
+
+def subject_before(block: Block, position: int) -> str:
+    """The first name of the sentence up to ``position``: whom a list of particulars is about.
+
+    "Mohammad Ali KHAN (CNIC ..., passport No. ..., tel. ...) holds": every
+    identifier in the brackets is his, however many words stand between.
+    """
+    start, _ = sentence_bounds(block.text, position)
+    runs = _name_runs(block.text[start:position])
+    return runs[0] if runs else ""
+
+
+def _name_runs(text: str) -> list[str]:
+    """The runs of capitalised words in ``text`` that contain a name word, in order."""
+    runs = (run.strip(" ,") for run in re.findall(r"(?:\b[A-Z][A-Za-z'’\-]+\b,?\s*){1,6}", text))
+    return [re.sub(r"['’]s$", "", run) for run in runs if person_key(run)]
 
 
 def sentence_bounds(text: str, position: int) -> tuple[int, int]:

@@ -1,0 +1,120 @@
+"""MLA302 identifier-mismatch: an identifier fails its check, or one person's identifier changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rapidfuzz.distance import OSA, Levenshtein
+
+from mla_lint.analysis import Analysis
+from mla_lint.findings import Finding, Severity
+from mla_lint.identifiers import Identifier, document_identifiers
+from mla_lint.model import Document
+from mla_lint.rule import Rule
+
+ONE_PER_PERSON = frozenset({"passport", "CNIC"})
+"""Kinds of identifier a person has one of at a time (a person may hold many accounts and telephones)."""
+
+
+class IdentifierMismatch(Rule):
+    """An identifier fails its own check, or differs between two mentions of one person or account.
+
+    **What it checks.**
+
+    - IBANs (ISO 13616 check digits), SWIFT/BIC codes (ISO 9362 form and
+      country), Pakistan CNIC numbers and international telephone numbers
+      (the numbering plan of their country) are checked with python-stdnum
+      and phonenumbers; one that fails is reported.
+    - A person given two different passport or national identity (CNIC)
+      numbers: the holder is the first name of the sentence that gives the
+      number ("Mohammad Ali KHAN (CNIC ..., passport No. ...)"), the same
+      person in any word order.
+    - Two identifiers of one kind that differ only by two neighbouring
+      characters swapped ("AB1234567" and "AB1234576", account
+      "0123-456789-01" and "0123-456798-01"): the classic typing error.
+
+    Each finding is at the later mention, with the earlier one as a related
+    location.
+
+    **Why it matters.** The identifiers are how the requested state finds
+    the person and the account. A bank asked about an IBAN that cannot exist
+    answers that there is no such account; a border authority asked about
+    passport AB1234576 finds nothing, or someone else. A wrong identifier
+    can also make coercive measures fall on the wrong person.
+
+    **Source.** UNTOC Art. 18(15)(e) and UNCAC Art. 46(15)(e) ("the identity,
+    location and nationality of any person concerned"),
+    https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html; ISO
+    13616 (IBAN) and ISO 9362 (BIC) as implemented by python-stdnum.
+
+    **Bad.** "Mohammad Ali KHAN (passport No. AB1234567) ... Mr KHAN
+    travelled on passport AB1234576."
+
+    **Good.** The same passport number in both places.
+    """
+
+    code = "MLA302"
+    name = "identifier-mismatch"
+    severity = Severity.ERROR
+    source = "UNTOC Art. 18(15)(e); UNCAC Art. 46(15)(e)"
+    language_model = frozenset()
+
+    def check(self, document: Document, facts: Analysis) -> Iterator[Finding]:
+        identifiers = facts.derived(document_identifiers)
+        for identifier in identifiers:
+            if identifier.problem is not None:
+                yield self.finding(
+                    f"The {identifier.kind} '{identifier.text}' cannot be right: {identifier.problem}.",
+                    identifier.block,
+                    identifier.start,
+                    identifier.end,
+                    suggestion=f"Copy the {identifier.kind} again from the source document.",
+                )
+        for index, later in enumerate(identifiers):
+            earlier = next((e for e in identifiers[:index] if _conflict(e, later, identifiers)), None)
+            if earlier is None:
+                continue
+            reason = (
+                "two neighbouring characters are swapped"
+                if _swapped(earlier.value, later.value)
+                else f"both are given for {later.holder or earlier.holder}"
+            )
+            yield self.finding(
+                f"The {later.kind} '{later.text}' ({later.where}) is written '{earlier.text}' in {earlier.where}: "
+                f"{reason}.",
+                later.block,
+                later.start,
+                later.end,
+                related=[earlier.related(f"the {earlier.kind} as first written")],
+                suggestion=f"Check the {later.kind} against the source document and write it the same way throughout.",
+            )
+
+
+def _conflict(earlier: Identifier, later: Identifier, identifiers: tuple[Identifier, ...]) -> bool:
+    """The two are one identifier written two ways: same kind, different values, and a typo or one holder."""
+    if earlier.kind != later.kind or earlier.value == later.value:
+        return False
+    if earlier.problem is not None or later.problem is not None:
+        return False  # already reported as failing its check
+    if _swapped(earlier.value, later.value):
+        return True
+    return later.kind in ONE_PER_PERSON and _same_holder(earlier, later, identifiers)
+
+
+def _swapped(first: str, second: str) -> bool:
+    """One transposition of neighbouring characters (OSA distance 1 where plain edit distance is 2)."""
+    return OSA.distance(first, second) == 1 and Levenshtein.distance(first, second) == 2
+
+
+def _same_holder(first: Identifier, second: Identifier, identifiers: tuple[Identifier, ...]) -> bool:
+    """One person: the same name in any order, or a part of the name that fits only one holder of that kind."""
+    a, b = first.holder_key, second.holder_key
+    if not a or not b:
+        return False
+    if a == b:
+        return len(a) >= 2
+    smaller, larger = (a, b) if len(a) < len(b) else (b, a)
+    if not smaller < larger:
+        return False
+    holders = {i.holder_key for i in identifiers if i.kind == first.kind and i.holder_key and smaller <= i.holder_key}
+    return holders == {smaller, larger}

@@ -1419,6 +1419,7 @@ BR_TO_PT = Sample(
     expected=(
         Expect("MLA207", "info", "CNPJ"),
         Expect("MLA114", "warning"),
+        Expect("MLA302", "error", "PT50 0035 0697 0000 4217 5531 9"),  # the IBAN's check digits are wrong
     ),
     items=(
         Lines(

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rapidfuzz.distance import OSA, Levenshtein
-
 from mla_lint.analysis import Analysis
+from mla_lint.entities import is_transposition
 from mla_lint.findings import Finding, Severity
 from mla_lint.identifiers import Identifier, document_identifiers
 from mla_lint.model import Document
@@ -76,7 +75,7 @@ class IdentifierMismatch(Rule):
                 continue
             reason = (
                 "two neighbouring characters are swapped"
-                if _swapped(earlier.value, later.value)
+                if is_transposition(earlier.value, later.value)
                 else f"both are given for {later.holder or earlier.holder}"
             )
             yield self.finding(
@@ -96,14 +95,9 @@ def _conflict(earlier: Identifier, later: Identifier, identifiers: tuple[Identif
         return False
     if earlier.problem is not None or later.problem is not None:
         return False  # already reported as failing its check
-    if _swapped(earlier.value, later.value):
+    if is_transposition(earlier.value, later.value):
         return True
     return later.kind in ONE_PER_PERSON and _same_holder(earlier, later, identifiers)
-
-
-def _swapped(first: str, second: str) -> bool:
-    """One transposition of neighbouring characters (OSA distance 1 where plain edit distance is 2)."""
-    return OSA.distance(first, second) == 1 and Levenshtein.distance(first, second) == 2
 
 
 def _same_holder(first: Identifier, second: Identifier, identifiers: tuple[Identifier, ...]) -> bool:

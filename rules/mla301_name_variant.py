@@ -1,0 +1,72 @@
+"""MLA301 name-variant: one person or organisation written in two spellings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mla_lint.analysis import Analysis
+from mla_lint.entities import name_variants
+from mla_lint.findings import Finding, Severity
+from mla_lint.model import Document
+from mla_lint.rule import Rule
+
+
+class NameVariant(Rule):
+    """A person or organisation is written in two spellings (Mohammad/Muhammad, Kahn/Khan).
+
+    **What it checks.** The names of the request (runs of capitalised words:
+    "Mohammad Ali KHAN", "KHAN, Mohammad Ali", "Habib Bank Limited") are
+    compared word by word. Two names that agree in all their words but one,
+    where that word is a small change of the other (a letter changed,
+    dropped or added, two letters swapped: Mohammad/Muhammad, Hassan/Hasan,
+    Kahn/Khan), are one entity spelled two ways; a titled or capitalised
+    surname alone ("Mr Kahn", "KAHN") is compared with the full names.
+    Word order and capitals do not count, nor do legitimate short forms (a
+    surname alone, "Mr Khan", initials) or company suffixes ("Ltd" for
+    "Limited"); different first names ("Imran KHAN" and "Irfan KHAN", a
+    father and a son) are different people. One finding per pair of
+    spellings, at the first place of the rarer one, with the usual spelling
+    as a related location.
+
+    **Why it matters.** The requested state searches its registers by name.
+    A bank asked about "Muhammad Ali Khan" may answer that it holds nothing
+    for "Mohammad Ali Khan"; a court may doubt that the person in the order is
+    the person in the facts. Transliterated names (Arabic, Urdu, Chinese,
+    Cyrillic) are especially exposed: choose one spelling, the one in the
+    passport, and keep it.
+
+    **Source.** UNTOC Art. 18(15)(e) and UNCAC Art. 46(15)(e) ("the identity,
+    location and nationality of any person concerned"),
+    https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html; UK
+    Central Authority guidance asks for "the names of the subject/s of the
+    request" (research note, SECONDARY).
+
+    **Bad.** "Mohammad Ali KHAN opened the account ... Muhammad Ali Khan
+    transferred the funds."
+
+    **Good.** "Mohammad Ali KHAN opened the account ... Mohammad Ali KHAN
+    (also Mr KHAN) transferred the funds."
+    """
+
+    code = "MLA301"
+    name = "name-variant"
+    severity = Severity.WARNING
+    source = "UNTOC Art. 18(15)(e); UNCAC Art. 46(15)(e)"
+    language_model = frozenset()
+
+    def check(self, document: Document, facts: Analysis) -> Iterator[Finding]:
+        for variant in facts.derived(name_variants):
+            usual, odd = variant.first, variant.other
+            yield self.finding(
+                f"'{usual.text}' ({usual.where}) is written '{odd.text}' in {odd.where} (one spelling "
+                f"{_times(variant.usual_count)} in the request's names, the other {_times(variant.odd_count)}).",
+                odd.block,
+                odd.start,
+                odd.end,
+                related=[usual.related(f"spelled '{usual.text}'")],
+                suggestion=f"Use one spelling throughout (the one in the identity documents): '{usual.text}'.",
+            )
+
+
+def _times(count: int) -> str:
+    return "once" if count == 1 else f"{count} times"

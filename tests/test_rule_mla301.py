@@ -1,0 +1,69 @@
+"""MLA301 name-variant: one entity, two spellings; short forms, other people and suffixes are not variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from mla_lint.engine import Linter
+from mla_lint.settings import Settings
+
+
+def findings(linter: Linter, text: str):
+    report = linter.lint_text(text, settings=Settings(select=("MLA301",)))
+    assert report.error is None
+    return report.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "usual", "odd"),
+    [
+        (
+            ("The suspect Mohammad Ali KHAN opened the account. Mohammad Ali KHAN is a director.\n\n"
+            "On 3 May 2022 Muhammad Ali Khan transferred the funds."),
+            "Mohammad Ali KHAN",
+            "Muhammad Ali Khan",
+        ),
+        (
+            "The suspect Mohammad Ali KHAN opened the account.\n\nThe funds were sent by Mr Kahn to Dubai.",
+            "Mohammad Ali KHAN",
+            "Mr Kahn",
+        ),
+        (
+            "Funds were paid to Zhang Wei Trading Company.\n\nZhang Wie Trading Company then bought gold.",
+            "Zhang Wei Trading Company",
+            "Zhang Wie Trading Company",
+        ),
+        (
+            "The witness is Aleksandr Petrovich VOLKOV of Moscow.\n\nAleksandr Petrovich VOLKOW signed the contract.",
+            "Aleksandr Petrovich VOLKOV",
+            "Aleksandr Petrovich VOLKOW",
+        ),
+    ],
+)
+def test_one_entity_in_two_spellings_is_reported(linter: Linter, text: str, usual: str, odd: str) -> None:
+    (finding,) = findings(linter, text)
+    assert finding.severity.value == "warning"
+    assert f"'{usual}'" in finding.message and f"'{odd}'" in finding.message
+    assert finding.excerpt is not None and odd in finding.excerpt
+    assert finding.related and usual in (finding.related[0].excerpt or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # legitimate short forms and word order
+        "The suspect Mohammad Ali KHAN (KHAN, Mohammad Ali; M. A. Khan) opened the account. Mr Khan and KHAN left.",
+        # same surname, different people
+        "Mohammad Ali KHAN, son of Ali Hassan KHAN, and his brothers Imran KHAN and Irfan KHAN.",
+        # company suffixes
+        "The account is held at Habib Bank Limited. Habib Bank Ltd confirmed the balance. Habib Bank Ltd. is in Karachi.",
+        # a country and its adjective, a possessive
+        "South Africa asks the South African Police Service and Mr Dlamini's lawyer; Mr Dlamini agreed.",
+        # consistent transliterations from several traditions
+        "José Luis GARCÍA LÓPEZ met Wang Xiaoming and Nguyen Van Anh. GARCÍA LÓPEZ paid Wang Xiaoming.",
+        # a capitalised heading
+        "III. FACTS\n\nThe offences are Criminal Acts of Corruption.",
+    ],
+)
+def test_short_forms_other_people_and_suffixes_are_silent(linter: Linter, text: str) -> None:
+    assert findings(linter, text) == ()

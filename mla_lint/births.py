@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from mla_lint.countries import country_of
 from mla_lint.dates import CALENDAR, DateFacts, DateMention, document_dates
 from mla_lint.model import Block
 
@@ -45,6 +46,8 @@ SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in ABBREVIATIONS) + r"[.;!?](?=\s+[A-Z(])"
 )
 """The end of a sentence: not the dot of "No.", "Mr.", "Rs." or of an initial ("M. A. Khan")."""
+KINSHIP = re.compile(r"\b(?:son|daughter|wife|widow|husband|father|mother|brother|sister)\s+of\s*$|\b[sdw]/o\.?\s*$", re.IGNORECASE)
+"""Words that introduce a relative's name ("son of", "s/o", "d/o", "w/o")."""
 PERSON_CUE_WINDOW = 90
 """How far before a date of birth or an age the person's name is looked for, in characters."""
 
@@ -111,10 +114,22 @@ def person_key(name: str) -> frozenset[str]:
 
 
 def name_before(block: Block, position: int) -> str:
-    """The name written just before ``position`` in ``block`` (the nearest run of capitalised words)."""
-    window = block.text[max(0, position - PERSON_CUE_WINDOW) : position]
-    runs = _name_runs(SENTENCE_END.split(window)[-1])
-    return runs[-1] if runs else ""
+    """The name written just before ``position`` in ``block``: the nearest one, passing over a parent's.
+
+    In "KHAN, Mohammad Ali, son of Ali Hassan KHAN, born on 12 May 1985" the
+    date is the son's: a name after "son of", "s/o", "daughter of", "wife of"
+    is not whom the sentence is about.
+    """
+    window_start = max(0, position - PERSON_CUE_WINDOW)
+    window = block.text[window_start:position]
+    sentence = SENTENCE_END.split(window)[-1]
+    offset = len(window) - len(sentence)
+    for start, run in reversed(_name_runs(sentence)):
+        at = window_start + offset + start
+        right_before = not block.text[at + len(run) : position].strip(" ,(:")  # "son of Ali KHAN, born ..."
+        if right_before or not KINSHIP.search(block.text[max(0, at - 20) : at]):
+            return run
+    return ""
 
 
 def subject_before(block: Block, position: int) -> str:
@@ -125,13 +140,21 @@ def subject_before(block: Block, position: int) -> str:
     """
     start, _ = sentence_bounds(block.text, position)
     runs = _name_runs(block.text[start:position])
-    return runs[0] if runs else ""
+    return runs[0][1] if runs else ""
 
 
-def _name_runs(text: str) -> list[str]:
-    """The runs of capitalised words in ``text`` that contain a name word, in order."""
-    runs = (run.strip(" ,") for run in re.findall(r"(?:\b[A-Z][A-Za-z'’\-]+\b,?\s*){1,6}", text))
-    return [re.sub(r"['’]s$", "", run) for run in runs if person_key(run)]
+def _name_runs(text: str) -> list[tuple[int, str]]:
+    """The names in ``text`` with their offsets: runs of capitalised words that contain a name word and are
+    not a country or a nationality ("Pakistani")."""
+    runs = []
+    for match in re.finditer(r"(?:\b[A-Z][A-Za-z'’\-]+\b,?\s*){1,6}", text):
+        run = re.sub(r"['’]s$", "", match.group().strip(" ,"))
+        words = run.replace(",", " ").split()
+        if not person_key(run):
+            continue
+        if len(words) >= 2 or country_of(run) is None:
+            runs.append((match.start(), run))
+    return runs
 
 
 def sentence_bounds(text: str, position: int) -> tuple[int, int]:

@@ -136,8 +136,9 @@ def test_uk106_fires_when_urgency_is_only_at_the_bottom(linter: Linter) -> None:
     "URGENT - TRIAL ON 1 MAY 2025\n\n" + ADDRESS + BODY + "\n\nThe trial begins on 1 May 2025; please deal with this urgently.",
     ADDRESS + "Subject: Urgent request for bank records\n\n" + BODY,
     ADDRESS + BODY,
+    ADDRESS + BODY + "\n\nTiming\n\nThe trial begins on 1 May 2025, so we ask that this request be executed as a matter of priority.",
 ])
-def test_uk106_silent_when_marked_at_top_or_not_urgent(linter: Linter, text: str) -> None:
+def test_uk106_silent_when_marked_at_top_in_an_urgency_section_or_not_urgent(linter: Linter, text: str) -> None:
     assert codes(linter, "UK106", text) == []
 
 

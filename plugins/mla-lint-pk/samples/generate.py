@@ -72,11 +72,12 @@ INCOMING_TO_AGENCY = Sample(
         "The Attorney General of Bangladesh requests the assistance of Pakistan under the United Nations Convention against Transnational Organized Crime in the prosecution of Mr Rafiqul Islam for human trafficking.",
         "# Assistance requested",
         "We request that the premises of Sea Link Recruiting Agency, Plot 9, Block 6, Clifton, Karachi be searched and its records of Bangladeshi workers for 2023 and 2024 be seized.",
+        "We also request the subscriber details and call records of mobile number +92 321 7654321, used by the agency's manager, for 2024.",
         "# Purpose",
         "The records will identify the victims recruited by Mr Islam.",
         "Dhaka, 20 February 2025\nDeputy Attorney General",
     ),
-    ("PK103", "PK105"),
+    ("PK103", "PK105", "PK106"),
 )
 
 COMPLETE_INCOMING = Sample(

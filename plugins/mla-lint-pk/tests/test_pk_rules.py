@@ -100,3 +100,20 @@ def test_pk105_fires_on_a_request_to_an_agency() -> None:
 ])
 def test_pk105_silent_when_addressed_to_the_central_authority_or_outgoing(text: str) -> None:
     assert codes("PK105", text) == []
+
+
+DATA = "We request that the subscriber details and call records of mobile number +92 300 1234567 for March 2025 be obtained from Jazz."
+
+
+def test_pk106_informs_when_preservation_is_not_asked() -> None:
+    findings = findings_for(letter(FROM_CA, TO_PK_CA, DATA), jurisdiction="PK", select=("PK106",))
+    assert [(f.code, f.severity.value) for f in findings] == [("PK106", "info")]
+
+
+@pytest.mark.parametrize("text", [
+    letter(FROM_CA, TO_PK_CA, DATA, "Pending execution, please arrange for the expedited preservation of these records."),
+    letter(FROM_CA, TO_PK_CA, "We request a witness statement from Ms Malik."),
+    letter(CENTRAL, TO_UK, "We request that the subscriber details of the account a.khan@example.co.uk be obtained."),
+])
+def test_pk106_silent_with_preservation_without_data_or_outgoing(text: str) -> None:
+    assert codes("PK106", text) == []

@@ -22,7 +22,7 @@ def linter() -> Linter:
 
 def test_the_plugin_is_installed_not_imported_from_the_tree(linter: Linter) -> None:
     origins = {rule.code: rule.origin for rule in linter.registry.rules if rule.jurisdiction == PROFILE}
-    assert sorted(origins) == [f"PK10{n}" for n in range(1, 6)]
+    assert sorted(origins) == [f"PK10{n}" for n in range(1, 7)]
     assert set(origins.values()) == {"mla-lint-pk"}
     assert "site-packages" in __import__("mla_lint_pk").__file__
 

@@ -7,6 +7,7 @@ from mla_lint_pk.rules.pk102_outgoing_central_authority import OutgoingThroughCe
 from mla_lint_pk.rules.pk103_search_grounds import SearchGrounds
 from mla_lint_pk.rules.pk104_transfer_consent import TransferConsent
 from mla_lint_pk.rules.pk105_incoming_central_authority import IncomingToCentralAuthority
+from mla_lint_pk.rules.pk106_data_preservation import DataPreservation
 
 RULES = (
     ActCited,
@@ -14,4 +15,5 @@ RULES = (
     SearchGrounds,
     TransferConsent,
     IncomingToCentralAuthority,
+    DataPreservation,
 )

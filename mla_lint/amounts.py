@@ -32,7 +32,11 @@ RUPEE_ABBREVIATIONS = r"Rs\.?|Rupees?|PKRs?"
 CURRENCY = rf"(?P<cur>US\$|[$€£¥₹₦₱]|{RUPEE_ABBREVIATIONS}|\b[A-Z]{{3}}\b)"
 NUMBER = r"(?P<num>\d{1,3}(?:[,.\u00a0 ]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
 SCALE = r"(?:\s*(?P<scale>million|billion|thousand|lakhs?|crores?|mn|bn|m)\b)?"
-AMOUNT = re.compile(rf"{CURRENCY}\s?{NUMBER}{SCALE}(?!\d)|{NUMBER.replace('num', 'num2')}{SCALE.replace('scale', 'scale2')}\s?(?P<cur2>\b[A-Z]{{3}}\b)")
+GROUPED = r"(?P<num2>\d{1,3}(?:[,.\u00a0 ]\d{2,3})+(?:[.,]\d{1,2})?)"
+"""A figure before its currency must be grouped ("5,000 AED"), so that a year before a code ("2022 EUR") is not one."""
+AMOUNT = re.compile(
+    rf"{CURRENCY}\s?{NUMBER}{SCALE}(?!\d)|{GROUPED}{SCALE.replace('scale', 'scale2')}\s?(?P<cur2>\b[A-Z]{{3}}\b)"
+)
 SCALES = {
     "thousand": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9,
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,

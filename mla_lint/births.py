@@ -46,6 +46,10 @@ SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in ABBREVIATIONS) + r"[.;!?](?=\s+[A-Z(])"
 )
 """The end of a sentence: not the dot of "No.", "Mr.", "Rs." or of an initial ("M. A. Khan")."""
+CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+"""A capital letter, with the accented ones of Latin scripts (García, Łukasz, Šimić)."""
+NAME_WORD = r"(?:[^\W\d_]|['’\-])+"
+"""The letters of a name word in any script, with apostrophes and hyphens (O'Brien, Al-Rashid)."""
 KINSHIP = re.compile(r"\b(?:son|daughter|wife|widow|husband|father|mother|brother|sister)\s+of\s*$|\b[sdw]/o\.?\s*$", re.IGNORECASE)
 """Words that introduce a relative's name ("son of", "s/o", "d/o", "w/o")."""
 PERSON_CUE_WINDOW = 90
@@ -93,11 +97,15 @@ class BirthFacts:
     def birth_of(self, age: StatedAge) -> BirthDate | None:
         """The date of birth of the person an age is about, if exactly one person fits.
 
-        The age's name must be the birth's name or part of it ("Khan, then
+        A date of birth in the same sentence is the age's; otherwise the age's name must be the birth's name or part of it ("Khan, then
         aged 33" fits "Mohammad Ali KHAN, born ..."), and only one person
         may fit; an age with no name before it belongs to the one person
         born in the same paragraph.
         """
+        lo, hi = sentence_bounds(age.block.text, age.start)
+        in_sentence = [b for b in self.births if b.mention.block is age.block and lo <= b.mention.start < hi]
+        if len({b.person for b in in_sentence}) == 1:
+            return in_sentence[0]  # "X, born 22 September 1980, ..., aged 45"
         if age.person:
             fitting = [b for b in self.births if b.person and age.person <= b.person]
         else:
@@ -109,7 +117,7 @@ class BirthFacts:
 
 def person_key(name: str) -> frozenset[str]:
     """The words of a name, without titles and case: one person however the name is ordered."""
-    words = re.findall(r"[A-Za-z'’\-]+", name)
+    words = re.findall(NAME_WORD, name)
     return frozenset(w.lower() for w in words if w.lower() not in NOT_NAME and len(w) > 1)
 
 
@@ -147,7 +155,7 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     """The names in ``text`` with their offsets: runs of capitalised words that contain a name word and are
     not a country or a nationality ("Pakistani")."""
     runs = []
-    for match in re.finditer(r"(?:\b[A-Z][A-Za-z'’\-]+\b,?\s*){1,6}", text):
+    for match in re.finditer(rf"(?:\b{CAPITAL}{NAME_WORD}\b,?\s*){{1,6}}", text):
         run = re.sub(r"['’]s$", "", match.group().strip(" ,"))
         words = run.replace(",", " ").split()
         if not person_key(run):

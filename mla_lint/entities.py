@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from mla_lint.births import CAPITAL, NAME_WORD
 from mla_lint.findings import Related
 from mla_lint.model import Block, BlockKind
 
 if TYPE_CHECKING:
     from mla_lint.analysis import Analysis
 
-NAME_RUN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?:\b[A-Z][A-Za-z'’\-]+\b(?:,?\s+(?=[A-Z]))?){1,6}")
+NAME_RUN = re.compile(rf"(?:\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?:\b{CAPITAL}{NAME_WORD}\b(?:,?\s+(?={CAPITAL}))?){{1,6}}")
 TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+")
 SUFFIXES = {
     "ltd": "limited", "pvt": "private", "co": "company", "corp": "corporation", "inc": "incorporated",
@@ -82,8 +83,8 @@ class Variant:
 
 def name_words(text: str) -> frozenset[str]:
     """The words of a name, in lower case, company suffixes spelled out, without a title."""
-    words = (re.sub(r"['’]s?$", "", w).lower() for w in re.findall(r"[A-Za-z'’\-]+", TITLE.sub("", text)))
-    return frozenset(w for w in (SUFFIXES.get(w, w) for w in words) if re.search(r"[aeiouy]", w))
+    words = (re.sub(r"['’]s?$", "", w).lower() for w in re.findall(NAME_WORD, TITLE.sub("", text)))
+    return frozenset(w for w in (SUFFIXES.get(w, w) for w in words) if re.search(r"[^\W\d_bcdfghjklmnpqrstvwxz]", w))
 
 
 def find_names(block: Block) -> list[NameMention]:

@@ -26,7 +26,7 @@ from mla_lint.model import Block
 if TYPE_CHECKING:
     from mla_lint.analysis import Analysis
 
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
 BIC = re.compile(r"\b(?i:SWIFT|BIC)(?:\s*(?i:code|/BIC))?\s*(?i:No\.?|number)?\s*:?\s*(?P<id>[A-Z0-9]{6,12})\b")
 CNIC = re.compile(r"(?<![\d-])\d{5}-\d{7}-\d(?![\d-])")
 PASSPORT = re.compile(r"\b(?i:passport)(?:\s+(?i:No\.?|number|#))?(?:\s+(?i:is))?\s*:?\s*(?P<id>[A-Z]{0,3}\d[A-Z0-9]{4,11})\b")

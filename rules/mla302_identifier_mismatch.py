@@ -23,7 +23,8 @@ class IdentifierMismatch(Rule):
     - IBANs (ISO 13616 check digits), SWIFT/BIC codes (ISO 9362 form and
       country), Pakistan CNIC numbers and international telephone numbers
       (the numbering plan of their country) are checked with python-stdnum
-      and phonenumbers; one that fails is reported.
+      and phonenumbers; one that fails is reported once, at its first place,
+      with its other places as related locations.
     - A person given two different passport or national identity (CNIC)
       numbers: the holder is the first name of the sentence that gives the
       number ("Mohammad Ali KHAN (CNIC ..., passport No. ...)"), the same
@@ -60,15 +61,20 @@ class IdentifierMismatch(Rule):
 
     def check(self, document: Document, facts: Analysis) -> Iterator[Finding]:
         identifiers = facts.derived(document_identifiers)
+        failing: dict[tuple[str, str], list[Identifier]] = {}
         for identifier in identifiers:
             if identifier.problem is not None:
-                yield self.finding(
-                    f"The {identifier.kind} '{identifier.text}' cannot be right: {identifier.problem}.",
-                    identifier.block,
-                    identifier.start,
-                    identifier.end,
-                    suggestion=f"Copy the {identifier.kind} again from the source document.",
-                )
+                failing.setdefault((identifier.kind, identifier.value), []).append(identifier)
+        for first, *again in failing.values():
+            yield self.finding(
+                f"The {first.kind} '{first.text}' cannot be right: {first.problem}"
+                + (f" (it is written {len(again) + 1} times)." if again else "."),
+                first.block,
+                first.start,
+                first.end,
+                related=[i.related(f"the same {i.kind} again") for i in again],
+                suggestion=f"Copy the {first.kind} again from the source document.",
+            )
         for index, later in enumerate(identifiers):
             earlier = next((e for e in identifiers[:index] if _conflict(e, later, identifiers)), None)
             if earlier is None:

@@ -110,7 +110,7 @@ CURRENCY_VOCABULARY = frozenset(
 (not the X codes, not ordinary English words such as "sum" or "real")."""
 
 ACCOUNT = re.compile(
-    r"\b(?i:account|a/c|acct|IBAN)\.?\s*(?i:No\.?|number|Nr\.?|#)?\s*:?\s*(?P<id>[A-Z0-9]{0,20}\d[A-Z0-9]{0,20}(?:[ \-](?:[A-Z0-9]{4}\b|[A-Z0-9]{0,20}\d[A-Z0-9]{0,20})){0,8})",
+    r"\b(?i:account|a/c|acct|IBAN)\.?\s*(?i:No\.?|number|Nr\.?|#)?\s*:?\s*(?P<id>[A-Z0-9]{0,20}\d[A-Z0-9]{0,20}(?:[\s\-](?:[A-Z0-9]{4}\b|[A-Z0-9]{0,20}\d[A-Z0-9]{0,20})){0,8})",
 )
 """An account the sentence names ("account No. 0123-456789-01", "IBAN PK36SCBL0000001123456702")."""
 
@@ -184,7 +184,7 @@ def _with_words(amount: Amount) -> Amount:
 
 def accounts_in(text: str) -> frozenset[str]:
     """The account numbers written in ``text``, without spaces and hyphens, in capitals."""
-    found = (re.sub(r"[ \-]", "", m.group("id")).upper() for m in ACCOUNT.finditer(text))
+    found = (re.sub(r"[\s\-]", "", m.group("id")).upper() for m in ACCOUNT.finditer(text))
     return frozenset(number for number in found if sum(c.isdigit() for c in number) >= 6)
 
 

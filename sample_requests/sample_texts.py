@@ -13,6 +13,7 @@ from datetime import datetime
 
 from corpus_a import CORPUS_A
 from corpus_b import CORPUS_B
+from corpus_d import CORPUS_D
 from sample_model import Comment, Deletion, Expect, Heading, HiddenText, Insertion, Lines, Numbered, Para, Sample, Table, Title
 
 PK_TO_UK = Sample(
@@ -1521,5 +1522,6 @@ SAMPLES: tuple[Sample, ...] = (
     MD_TO_CY,
     *CORPUS_A,
     *CORPUS_B,
+    *CORPUS_D,
 )
 """Every sample, in the order of the README table."""

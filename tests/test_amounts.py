@@ -62,5 +62,5 @@ def test_words_naming_another_currency_disagree() -> None:
 
 
 def test_account_numbers_are_normalised() -> None:
-    text = "from account No. 0123-456789-01 to IBAN PK36 SCBL 0000 0011 2345 6702 on 3 May; account number 12 Dated"
+    text = "from account No. 0123-456789-01 to IBAN PK36 SCBL 0000\n0011 2345 6702 on 3 May; account number 12 Dated"
     assert accounts_in(text) == {"012345678901", "PK36SCBL0000001123456702"}

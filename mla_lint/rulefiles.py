@@ -127,6 +127,7 @@ class DataRule(Rule):
             yield from (self._at(m, spec.message) for m in found)
         elif spec.kind == CONDITIONAL:
             scope = _scope_of(facts) if spec.scope == "section" else None
+
             def place(match: _Match) -> int | None:
                 return scope.get(match.block.index) if scope is not None else match.block.index
 
@@ -164,8 +165,11 @@ def _matches(spec: RuleSpec, facts: Analysis) -> list[_Match]:
         if not block.text.strip():
             continue
         doc = facts.doc_of(block)
-        spans = filter_spans([Span(doc, start, end, label=label) for label, start, end in matcher(doc)])
-        out.extend(_Match(span.label_, block, span.start_char, span.end_char) for span in sorted(spans))
+        by_label: dict[int, list[Span]] = {}
+        for label, start, end in matcher(doc):
+            by_label.setdefault(label, []).append(Span(doc, start, end, label=label))
+        spans = sorted(span for group in by_label.values() for span in filter_spans(group))  # overlaps within a family only
+        out.extend(_Match(span.label_, block, span.start_char, span.end_char) for span in spans)
     return out
 
 

@@ -228,3 +228,24 @@ def test_the_library_takes_rule_paths_from_its_configuration(pack: Path) -> None
 
     report = mla_lint.lint("Please reply ASAP.", config={"rule-paths": [str(pack)], "select": ["ACME"]})
     assert [f.code for f in report.findings] == ["ACME102"]
+
+
+def test_conditional_in_a_section_and_overlapping_families(tmp_path: Path) -> None:
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "section.toml").write_text(
+        PACK.replace('when = ["freeze", "freezing order"]', 'scope = "section"\nwhen = ["freeze", "freezing order"]'),
+        encoding="utf-8",
+    )
+    text = "Assistance requested\n\nWe ask you to freeze the account of Mr Khan.\n\nHis account number is 0012345678."
+    assert codes_for(text, select=["ACME103"], rule_paths=[folder], autoload=False) == set()
+    other = "Assistance requested\n\nWe ask you to freeze the account of Mr Khan.\n\nAccounts\n\nHis account number is 0012345678."
+    assert codes_for(other, select=["ACME103"], rule_paths=[folder], autoload=False) == {"ACME103"}
+    # a condition phrase inside a required phrase still counts as both
+    (folder / "section.toml").write_text(
+        PACK.replace('phrases = ["reasonable grounds", "grounds to believe", "probable cause"]',
+                     'phrases = ["search warrant on reasonable grounds"]'),
+        encoding="utf-8",
+    )
+    asked = "We ask for a search warrant on reasonable grounds for the house at 4 High Street."
+    assert codes_for(asked, select=["ACME101"], rule_paths=[folder], autoload=False) == set()

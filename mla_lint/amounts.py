@@ -44,6 +44,11 @@ SCALES = {
 WORD_SCALE = re.compile(r"(\d+(?:\.\d+)?)\s+(lakhs?|crores?)\b", re.IGNORECASE)
 SCALED_DECIMAL = re.compile(r"(\d+\.\d+)\s+(1000+)\b")
 """text2num reads "two point five million" as "2.5 1000000"."""
+APPROXIMATE = re.compile(
+    r"\b(?:approx\w*|about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|up\s+to|"
+    r"equivalent|equal\s+to|worth|c\.|circa|converted|at\s+the\s+rate)\b",
+    re.IGNORECASE,
+)
 FRACTION = re.compile(r"\b(?:half|quarter|third)\b", re.IGNORECASE)
 PARENTHESIS_AFTER = re.compile(r"\s*\(([^()\d]{3,120})\)")
 WORDS_BEFORE = re.compile(r"([A-Za-z][A-Za-z ,\-]{2,120}?)\s*\(\s*$")
@@ -135,6 +140,8 @@ def parse_figure(number: str, scale: str | None) -> Decimal | None:
 
 def parse_words(words: str) -> tuple[Decimal | None, frozenset[str]]:
     """The number and the currency words in "Rupees five million five hundred thousand only"."""
+    if APPROXIMATE.search(words):
+        return None, frozenset()  # "(about ten thousand US dollars)": a conversion or an estimate, not the same sum
     converted = alpha2digit(words, "en")
     converted = WORD_SCALE.sub(lambda m: str(Decimal(m.group(1)) * SCALES[m.group(2).lower()]), converted)
     converted = SCALED_DECIMAL.sub(lambda m: str(Decimal(m.group(1)) * Decimal(m.group(2))), converted)

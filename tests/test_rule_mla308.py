@@ -55,3 +55,8 @@ def test_disagreeing_amounts_are_reported(linter: Linter, text: str, says: str) 
 )
 def test_agreeing_amounts_and_different_transactions_are_silent(linter: Linter, text: str) -> None:
     assert findings(linter, text) == ()
+
+
+def test_a_conversion_or_an_estimate_in_words_is_not_compared(linter: Linter) -> None:
+    text = "He paid EUR 9,200 (about ten thousand US dollars) and PKR 2,800,000 (the equivalent of ten thousand dollars)."
+    assert findings(linter, text) == ()

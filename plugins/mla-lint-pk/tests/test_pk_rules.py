@@ -117,3 +117,12 @@ def test_pk106_informs_when_preservation_is_not_asked() -> None:
 ])
 def test_pk106_silent_with_preservation_without_data_or_outgoing(text: str) -> None:
     assert codes("PK106", text) == []
+
+
+def test_pk103_silent_when_the_facts_are_about_the_premises() -> None:
+    facts = (
+        "Mr Ali's accountant, Fiduciary Partners Ltd, kept his books; on 3 March 2025 a letter from Fiduciary Partners "
+        "Ltd giving the account numbers was found at his home."
+    )
+    search = "We request that the offices of Fiduciary Partners Ltd, 12 Mall Road, Lahore be searched and the client file seized."
+    assert codes("PK103", letter(FROM_CA, TO_PK_CA, facts, search)) == []

@@ -68,7 +68,7 @@ DEFECTIVE_CONTENT = Sample(
         "Contact: Dr Ana Paula Ribeiro, Federal Prosecutor, +55 11 3269 5000, anapaula@mpf.mp.br",
         "São Paulo, 20 January 2025\nAna Paula Ribeiro\nFederal Prosecutor",
     ),
-    ("US101", "US101", "US102", "US103", "US106"),
+    ("US101", "US102", "US103", "US106"),
 )
 
 DEFENCE = Sample(

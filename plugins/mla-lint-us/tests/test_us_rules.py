@@ -43,6 +43,12 @@ def test_us101_fires_when_no_facts_tie_the_account_or_premises(linter: Linter, t
     "We request the subscriber information and login IP addresses of the account m.ortiz@yahoo.com.",
     # a witness statement is not a search
     "We ask that Mr Daniel Reyes be interviewed as a witness.",
+    # a general opening, then the account, with facts (the sentence ends on the address)
+    "Canada asks the United States to obtain electronic evidence held by an email provider.\n\n"
+    "The ransom demands were sent from m.ortiz@yahoo.com.\n\n"
+    "We ask that Yahoo Inc. produce the stored emails of m.ortiz@yahoo.com.",
+    # a witness asked to produce the e-mails she kept
+    "We ask that Ms Hargreaves be examined on oath and that she be asked to produce any emails she kept about the transfers.",
 ])
 def test_us101_silent_with_facts_or_without_search_or_content(linter: Linter, text: str) -> None:
     assert codes(linter, "US101", OIA + TREATY + text) == []

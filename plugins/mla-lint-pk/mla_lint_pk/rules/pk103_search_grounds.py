@@ -7,6 +7,7 @@ from typing import Iterable
 
 from mla_lint.analysis import Analysis
 from mla_lint.assistance import AssistanceType, assistance_sought
+from mla_lint.elements import Evidence
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
@@ -19,6 +20,8 @@ GROUNDS = re.compile(
     re.IGNORECASE,
 )
 """The facts that put the evidence at the place: what someone said or saw, what was found, reasonable grounds."""
+ADDRESS = re.compile(r"\b(?:House|Plot|Flat|Villa|Room|Office|Unit)\s+No\.?\s*\d+[\w/-]*|\b\d{1,5}\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Street|Road|Avenue|Lane|rue|Queensway)\b")
+PLACE_ENTITIES = frozenset({"ORG", "FAC"})
 
 
 class SearchGrounds(Rule):
@@ -28,8 +31,9 @@ class SearchGrounds(Rule):
     seizure), some sentence other than the one that asks gives the grounds
     for believing the evidence is there: reasonable grounds, what a witness
     or the suspect stated, where the items are or were kept, what was
-    recovered from the place. A bare "we request a search of the premises"
-    gets the finding.
+    recovered from the place, or facts about the place itself (the company
+    or premises to be searched, or its address, appears in the facts). A
+    bare "we request a search of the premises" gets the finding.
 
     **Why it matters.** For a request made by Pakistan, the Act lets the
     central authority ask a country to "obtain search warrants or other
@@ -67,13 +71,24 @@ class SearchGrounds(Rule):
         if not searches:
             return
         asking = {(m.evidence.block.index, m.evidence.start) for m in searches}
-        for sentence in facts.body_sentences():
-            inside = any(b == sentence.block.index and sentence.start <= s < sentence.end for b, s in asking)
-            if not inside and GROUNDS.search(sentence.text):
-                return
+        outside = [
+            s.text for s in facts.body_sentences()
+            if not any(b == s.block.index and s.start <= start < s.end for b, start in asking)
+        ]
+        places = {place for m in searches for place in _places(facts, m.evidence)}
+        if any(GROUNDS.search(text) or any(place in text.lower() for place in places) for text in outside):
+            return
         first = searches[0].evidence
         yield self.finding(
             "The request asks for a search but gives no grounds for believing the evidence is at the place.",
             first.block, first.start, first.end,
             suggestion="Say what puts the evidence there: who saw or stated it, what was found, when (\"on 2 March 2025 the co-accused stated that the ledgers are kept at ...\").",
         )
+
+
+def _places(facts: Analysis, evidence: Evidence) -> set[str]:
+    """The premises a search passage names: companies and buildings (spaCy entities) and addresses, lower-cased."""
+    span = facts.doc_of(evidence.block).char_span(evidence.start, evidence.end, alignment_mode="expand")
+    names = {ent.text for ent in (span.ents if span is not None else ()) if ent.label_ in PLACE_ENTITIES}
+    names |= {m.group(0) for m in ADDRESS.finditer(evidence.text)}
+    return {name.lower() for name in names if len(name) > 3}

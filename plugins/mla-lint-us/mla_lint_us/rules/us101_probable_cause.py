@@ -28,6 +28,8 @@ CONTENT = re.compile(
     re.IGNORECASE,
 )
 """Stored content, as opposed to subscriber or traffic records."""
+PREMISES_ENTITIES = frozenset({"ORG", "FAC"})
+"""For a search: the company or building whose premises are to be searched."""
 SUBSCRIBER_ONLY = re.compile(r"\b(?:subscriber|registration|log-?in|IP\s+address|billing|account\s+holder)\b", re.IGNORECASE)
 
 
@@ -40,7 +42,8 @@ class ProbableCause(Rule):
     or premises (an e-mail address, user name, telephone number, web
     address, account number or street address) and (2) mention that
     account or premises again in its facts, outside the passage that asks
-    for it, so that there are facts tying it to the offence ("on 3 May the
+    for it (for a search, the company or building named also counts), so
+    that there are facts tying it to the offence ("on 3 May the
     suspect sent the invoices from jdoe@example.com"). The finding points at
     the passage that asks. Conclusory statements ("the account is believed to
     contain evidence") are not facts; a request that names the account only
@@ -80,23 +83,24 @@ class ProbableCause(Rule):
         sought = facts.derived(assistance_sought)
         asking = {(e.block.index, e.start) for e in sought.requests} | {(m.evidence.block.index, m.evidence.start) for m in sought.measures}
         outside = [
-            s.text for s in facts.body_sentences()
+            s.text.lower() for s in facts.body_sentences()
             if not any(b == s.block.index and s.start <= start < s.end for b, start in asking)
         ]
-        for measure in _needing_probable_cause(sought.measures):
-            targets = {m.group(0).strip().lower() for m in TARGET.finditer(measure.evidence.text)}
-            evidence = measure.evidence
-            if not targets:
+        measures = list({(m.evidence.block.index, m.evidence.start): m for m in _needing_probable_cause(sought.measures)}.values())
+        named = [(measure, _targets(facts, measure)) for measure in measures]
+        if measures and not any(targets for _, targets in named):
+            evidence = measures[0].evidence
+            yield self.finding(
+                "The request asks for a search or for stored content but does not name the account or premises.",
+                evidence.block, evidence.start, evidence.end,
+                suggestion="Name the account (e-mail address, user name, telephone number) or the premises (street address).",
+            )
+        for measure, targets in named:
+            if targets and not any(target in text for target in targets for text in outside):
+                evidence = measure.evidence
                 yield self.finding(
-                    "The request asks for a search or for stored content but does not name the account or premises.",
-                    evidence.block, evidence.start, evidence.end,
-                    suggestion="Name the account (e-mail address, user name, telephone number) or the premises (street address).",
-                )
-            elif not any(target in text.lower() for target in targets for text in outside):
-                named = ", ".join(sorted(targets))
-                yield self.finding(
-                    f"No facts tie {named} to the offence: it is named only where it is asked for, and a US court "
-                    "needs probable cause that it holds evidence.",
+                    f"No facts tie {', '.join(sorted(targets))} to the offence: it is named only where it is asked for, "
+                    "and a US court needs probable cause that it holds evidence.",
                     evidence.block, evidence.start, evidence.end,
                     suggestion=(
                         "In the facts, say what the account or premises was used for and when (e.g. \"on 3 May 2024 "
@@ -105,12 +109,35 @@ class ProbableCause(Rule):
                 )
 
 
+def _targets(facts: Analysis, measure: Measure) -> frozenset[str]:
+    """The accounts and premises a passage names, lower-cased, without trailing punctuation.
+
+    Identifiers (e-mail addresses, handles, numbers, street addresses) for any measure; for a search also the
+    companies and buildings it names (spaCy ORG and FAC entities: "the offices of Fiduciaire Lémanique Sàrl").
+    """
+    evidence = measure.evidence
+    found = {m.group(0).strip().rstrip(".,;:)") for m in TARGET.finditer(evidence.text)}
+    if measure.kind is AssistanceType.SEARCH_SEIZURE:
+        span = facts.doc_of(evidence.block).char_span(evidence.start, evidence.end, alignment_mode="expand")
+        found |= {ent.text for ent in (span.ents if span is not None else ()) if ent.label_ in PREMISES_ENTITIES}
+    return frozenset(name.lower() for name in found if len(name) > 3)
+
+
 def _needing_probable_cause(measures: Iterable[Measure]) -> Iterable[Measure]:
-    """Searches, and requests for stored communications content (not subscriber or traffic records alone)."""
+    """Searches, and requests for stored communications content (not subscriber or traffic records alone).
+
+    A passage that also asks for testimony ("that she be examined ... and produce the emails she kept") asks a
+    witness, not a provider, and is left out.
+    """
+    measures = list(measures)
+    testimony = {(m.evidence.block.index, m.evidence.start) for m in measures if m.kind is AssistanceType.TESTIMONY}
     for measure in measures:
         text = measure.evidence.text
         if measure.kind is AssistanceType.SEARCH_SEIZURE:
             yield measure
-        elif measure.kind is AssistanceType.COMMUNICATIONS_DATA and CONTENT.search(text):
-            if not (SUBSCRIBER_ONLY.search(text) and not re.search(r"\bcontents?\b", text, re.IGNORECASE)):
-                yield measure
+        elif (
+            measure.kind is AssistanceType.COMMUNICATIONS_DATA and CONTENT.search(text)
+            and (measure.evidence.block.index, measure.evidence.start) not in testimony
+            and not (SUBSCRIBER_ONLY.search(text) and not re.search(r"\bcontents?\b", text, re.IGNORECASE))
+        ):
+            yield measure

@@ -229,12 +229,12 @@ class DateFacts:
 
 def month_name(month: int) -> str:
     """"March" for 3."""
-    return CALENDAR.MONTHS[month - 1][1]
+    return CALENDAR.MONTHS[month - 1][-1]
 
 
 def weekday_name(weekday: int) -> str:
     """"Monday" for 0."""
-    return CALENDAR.WEEKDAYS[weekday][1]
+    return CALENDAR.WEEKDAYS[weekday][-1]
 
 
 def spelled(day: date) -> str:

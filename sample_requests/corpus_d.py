@@ -806,6 +806,205 @@ NG_TO_GH_MIX = Sample(
     ),
 )
 
+BD_TO_MY_PARTICULARS = Sample(
+    name="defective_bd_to_my_particulars",
+    format="docx",
+    style="Word request with headings, a Bangladeshi letter with the suspect's particulars in prose",
+    description=(
+        "Request from Bangladesh's Anti-Corruption Commission, through the Attorney General, to Malaysia for bank "
+        "records. Many small slips: '30 February 2022' (MLA303), 14 September 2022 was a Wednesday but the "
+        "letter calls it a Thursday (MLA306) while 'Sunday, 12 June 2022' is right, the suspect 'aged 52' was 49 at the request's date (MLA307), 'Mizanur RAHMAN' is typed "
+        "'Mizanur RAHMEN' once (MLA301), and 'MYR 850,000 (eight hundred thousand ringgit)' (MLA308). "
+        "'Rahman Textiles Ltd' and 'Rahman Textiles Limited' are one company written two legitimate ways."
+    ),
+    date=datetime(2024, 8, 14, 10, 30),
+    author="Anti-Corruption Commission, Bangladesh",
+    confidentiality_clause=True,
+    near_misses=("Rahman Textiles Ltd", "Sunday, 12 June 2022"),
+    items=(
+        Lines("Anti-Corruption Commission", "1 Segunbagicha", "Dhaka 1000, Bangladesh"),
+        Lines("Memo No. ACC/MLA/2024/221", "14 August 2024"),
+        Lines(
+            "The Attorney General of Malaysia",
+            "International Affairs Division",
+            "Attorney General's Chambers",
+            "No. 45, Persiaran Perdana, Presint 4",
+            "62100 Putrajaya, Malaysia",
+        ),
+        Title("Request for Mutual Legal Assistance: Mizanur RAHMAN"),
+        Heading("Requesting authority and legal basis"),
+        Para(
+            "The Anti-Corruption Commission of the People's Republic of Bangladesh, which investigates and prosecutes "
+            "corruption and money laundering under the Anti-Corruption Commission Act, 2004, requests the assistance "
+            "of Malaysia under Article 46 of the United Nations Convention against Corruption and the Mutual "
+            "Assistance in Criminal Matters Act 2002 of Malaysia. Bangladesh will give Malaysia the same assistance "
+            "in a comparable case."
+        ),
+        Heading("Proceedings"),
+        Para(
+            "The Commission registered Case No. 09/2023 at its Integrated District Office, Dhaka-1, on 30 February "
+            "2022 and has filed a charge sheet before the Court of the Special Judge No. 3, Dhaka."
+        ),
+        Heading("Person concerned"),
+        Para(
+            "The accused is Mizanur RAHMAN, son of Abdul Karim, a Bangladeshi citizen born on 5 March 1975, holding "
+            "passport No. BX0123456, aged 52, former Additional Director of the Bangladesh Power Development Board "
+            "and owner of Rahman Textiles Limited, Narayanganj."
+        ),
+        Heading("Facts"),
+        Para(
+            "On Sunday, 12 June 2022 the Board paid an inflated price for transformers to a supplier that passed "
+            "part of it to Rahman Textiles Ltd. On Thursday, 14 September 2022 Mizanur RAHMEN transferred MYR 850,000 "
+            "(eight hundred thousand ringgit) from that company to account No. 5140-2233-8871 at Perdana Islamic Bank "
+            "Berhad, Kuala Lumpur, held in his own name, and used it to buy an apartment in Mont Kiara."
+        ),
+        Heading("Offences"),
+        Para(
+            "The accused is charged with criminal breach of trust by a public servant under section 409 of the Penal "
+            "Code, 1860, with an offence under section 5(2) of the Prevention of Corruption Act, 1947, and with "
+            "money laundering under section 4 of the Money Laundering Prevention Act, 2012. The same conduct would "
+            "be an offence in Malaysia under section 409 of the Penal Code and under section 4 of the Anti-Money "
+            "Laundering, Anti-Terrorism Financing and Proceeds of Unlawful Activities Act 2001."
+        ),
+        Heading("Assistance requested"),
+        Para(
+            "The Commission asks that the competent Malaysian authorities obtain from Perdana Islamic Bank Berhad "
+            "the account opening documents and the statements from 1 January 2022 to 31 December 2023 of account "
+            "No. 5140-2233-8871 held by Mizanur RAHMAN."
+        ),
+        Heading("Purpose"),
+        Para(
+            "The records are needed to prove that the proceeds of the inflated contract reached the accused and "
+            "will be produced at the trial before the Special Judge No. 3, Dhaka."
+        ),
+        Heading("Procedure"),
+        Para("The Commission asks that the records be certified as true copies by an officer of the bank."),
+        Heading("Confidentiality"),
+        Para(
+            "The Commission asks that this request be kept confidential and that the accused not be informed of it, "
+            "since he could sell the apartment and move the funds."
+        ),
+        Heading("Use of evidence"),
+        Para(
+            "The evidence will be used only in the case described above and not for any other purpose without the "
+            "consent of Malaysia."
+        ),
+        Heading("Contact"),
+        Para(
+            "The investigating officer is Deputy Director Nasrin Akter, telephone +880 2 222 229 430, e-mail "
+            "nasrin.akter@acc.org.bd."
+        ),
+        Lines("(Signed)", "Md. Khorshed Alam", "Director General (Legal and Prosecution)", "Dhaka, 14 August 2024"),
+    ),
+    expected=(
+        Expect("MLA303", "error", "30 February"),
+        Expect("MLA307", "warning", "aged 52"),
+        Expect("MLA306", "warning", "Thursday, 14 September 2022"),
+        Expect("MLA301", "warning", "Mizanur RAHMEN"),
+        Expect("MLA308", "error", "MYR 850,000"),
+    ),
+)
+
+UA_TO_PL_CLEAN = Sample(
+    name="complete_ua_to_pl_names",
+    format="pdf",
+    style="PDF request with headings, Slavic names with patronymics, several persons and many dates",
+    description=(
+        "Complete request from the Prosecutor General's Office of Ukraine to the National Prosecutor's Office of "
+        "Poland for company and bank records. Near-misses for MLA3xx: 'Oleksandr Mykolayovych KOVALENKO', "
+        "'KOVALENKO, Oleksandr Mykolayovych' and 'Mr Kovalenko' are one person and his brother 'Andriy "
+        "Mykolayovych KOVALENKO' another; ages at the request's date and at an earlier date both fit; ranges "
+        "'from 1 March 2021 to 31 August 2022' and 'between 3 and 17 May 2022' are in order; 'PLN 2,400,000 "
+        "(two million four hundred thousand zloty)' agrees; a valid IBAN; a trial date after the request. No "
+        "findings."
+    ),
+    date=datetime(2024, 11, 4, 12, 0),
+    author="Office of the Prosecutor General of Ukraine",
+    confidentiality_clause=True,
+    near_misses=("Mr Kovalenko", "Andriy Mykolayovych KOVALENKO", "3 and 17 May 2022"),
+    items=(
+        Lines(
+            "Office of the Prosecutor General of Ukraine",
+            "Department of International Legal Cooperation",
+            "13/15 Riznytska Street",
+            "Kyiv 01011, Ukraine",
+        ),
+        Lines("No. 13/1/2-31845-24", "4 November 2024"),
+        Lines(
+            "National Prosecutor's Office",
+            "Department for International Cooperation",
+            "ul. Postępu 3",
+            "02-676 Warsaw, Republic of Poland",
+        ),
+        Title("Request for legal assistance in criminal proceedings No. 42022000000000812"),
+        Heading("Requesting authority and legal basis"),
+        Para(
+            "The Office of the Prosecutor General of Ukraine requests the assistance of the Republic of Poland under "
+            "the European Convention on Mutual Assistance in Criminal Matters of 20 April 1959 and its Second "
+            "Additional Protocol, and under Article 46 of the United Nations Convention against Corruption. Ukraine "
+            "will give Poland the same assistance in a comparable case."
+        ),
+        Heading("Proceedings"),
+        Para(
+            "The National Anti-Corruption Bureau of Ukraine opened criminal proceedings No. 42022000000000812 on "
+            "19 September 2022 under the supervision of the Specialised Anti-Corruption Prosecutor's Office. The "
+            "indictment will be sent to the High Anti-Corruption Court, and the trial is expected to begin on "
+            "3 March 2025."
+        ),
+        Heading("Persons concerned"),
+        Para(
+            "The suspect is Oleksandr Mykolayovych KOVALENKO, a citizen of Ukraine born on 11 January 1972, holding "
+            "passport No. FE123456, aged 52, former deputy head of a state grain company. His brother Andriy "
+            "Mykolayovych KOVALENKO, born on 30 June 1969, is a director of Zboże Trans sp. z o.o., Lublin, and is "
+            "not a suspect."
+        ),
+        Heading("Facts"),
+        Para(
+            "From 1 March 2021 to 31 August 2022 the state grain company sold grain below market price to Zboże "
+            "Trans sp. z o.o. On 3 May 2022 KOVALENKO, Oleksandr Mykolayovych, then aged 50, signed the last of "
+            "these contracts. Between 3 and 17 May 2022 Zboże Trans sp. z o.o. paid PLN 2,400,000 (two million four "
+            "hundred thousand zloty) to account IBAN PL61 1090 1014 0000 0712 1981 2874 held by Baltic Agro "
+            "Consulting sp. z o.o., which Mr Kovalenko controls."
+        ),
+        Heading("Offences"),
+        Para(
+            "The suspect is charged with misappropriation of property by abuse of office under Article 191(5) and "
+            "with legalisation of proceeds of crime under Article 209 of the Criminal Code of Ukraine. The conduct "
+            "would also constitute offences under Articles 296 and 299 of the Polish Criminal Code."
+        ),
+        Heading("Assistance requested"),
+        Para(
+            "We ask that the competent Polish authorities obtain from Santander Bank Polska S.A. the account opening "
+            "documents and the statements from 1 March 2021 to 31 December 2023 of the account of Baltic Agro "
+            "Consulting sp. z o.o. that received these payments, and from the National Court Register the registration files of Zboże Trans sp. z o.o. and Baltic "
+            "Agro Consulting sp. z o.o."
+        ),
+        Heading("Purpose"),
+        Para(
+            "The documents are needed to trace the proceeds of the undervalued sales and will be used as evidence "
+            "before the High Anti-Corruption Court."
+        ),
+        Heading("Procedure"),
+        Para("We ask that the documents be certified as true copies by the bank and by the court register."),
+        Heading("Confidentiality"),
+        Para(
+            "We ask that this request be kept confidential and that the companies and the suspect not be informed "
+            "of it, because the suspect could move the funds."
+        ),
+        Heading("Use of evidence"),
+        Para(
+            "The evidence will be used only in the criminal proceedings described above and not for any other "
+            "purpose without the consent of the Republic of Poland."
+        ),
+        Heading("Contact"),
+        Para(
+            "The prosecutor in charge is Ms Iryna Petrivna Shevchenko, telephone +380 44 200 7383, e-mail "
+            "i.shevchenko@gp.gov.ua."
+        ),
+        Lines("(Signed)", "Viktor Ivanovych Bondar", "Head of Department", "Kyiv, 4 November 2024"),
+    ),
+)
+
 CORPUS_D: tuple[Sample, ...] = (
     PK_TO_AE_CLEAN,
     PK_TO_UK_SPELLING,
@@ -815,4 +1014,6 @@ CORPUS_D: tuple[Sample, ...] = (
     RU_TO_DE_IBAN,
     AE_TO_IN_CLEAN,
     NG_TO_GH_MIX,
+    BD_TO_MY_PARTICULARS,
+    UA_TO_PL_CLEAN,
 )

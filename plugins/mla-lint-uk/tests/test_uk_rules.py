@@ -54,6 +54,8 @@ def test_uk102_fires_on_tax_offences_not_sent_to_hmrc(linter: Linter, text: str)
     "To: HM Revenue & Customs, Mutual Legal Assistance Team, London\n\nMr Smit is suspected of VAT fraud.",
     "Mr Khan is suspected of drug trafficking. We ask for his tax returns for 2021 and 2022 from the tax authorities.",
     "The suspect laundered the proceeds of fraud through a company in Leeds.",
+    "The investigation is conducted by the Central Office for Combating Corruption and Financial and Tax Offences (OCLCIFF).",
+    "The evidence will be used only for this prosecution for bribery, and not for the investigation of tax offences.",
 ])
 def test_uk102_silent_for_hmrc_or_non_tax_offences(linter: Linter, text: str) -> None:
     assert codes(linter, "UK102", ADDRESS + text) == []
@@ -113,6 +115,7 @@ def test_uk105_fires_once_when_only_the_period_is_missing(linter: Linter) -> Non
 @pytest.mark.parametrize("text", [
     "Please obtain the statements of account 41234567, sort code 20-45-77, from 1 January 2023 to 31 December 2024.",
     "Please obtain the statements of all accounts held by Northgate Trading Ltd at HSBC UK for the period 2021 to 2023.",
+    "Please obtain from Southern Cross Payments Ltd, for the period 1 October 2023 to 29 February 2024 and for the merchant account of Koala Gift Co Ltd, the records of every card transaction.",
     "We ask that Mr Jones be interviewed as a witness.",
 ])
 def test_uk105_silent_on_specific_or_non_banking_requests(linter: Linter, text: str) -> None:

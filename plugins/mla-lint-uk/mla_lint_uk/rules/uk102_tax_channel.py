@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from mla_lint.analysis import Analysis
+from mla_lint.analysis import Analysis, Sentence
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
@@ -19,6 +19,9 @@ TAX_OFFENCE = re.compile(
 )
 """Tax and fiscal customs offences (not tax records sought as evidence of another offence)."""
 
+NOT_THIS_CASE = re.compile(r"\b(?:not|no|nor|never|except|excluding|other\s+than)\b[^.;]{0,60}$", re.IGNORECASE)
+"""A tax offence excluded, not alleged: "not for the investigation of tax offences"."""
+
 HMRC = re.compile(r"\bHMRC\b|\bH\.?\s*M\.?\s+Revenue\b|\bRevenue\s+(?:and|&)\s+Customs\b", re.IGNORECASE)
 
 
@@ -30,8 +33,10 @@ class TaxMattersToHmrc(Rule):
     cheating the public revenue, missing-trader fraud), the request should
     be addressed to HMRC. The rule fires when such an offence is named and
     HMRC is mentioned nowhere in the request. Tax records sought as evidence
-    of another offence ("his tax returns for 2021") do not make it a tax
-    matter.
+    of another offence ("his tax returns for 2021"), an authority's name
+    ("Central Office for Combating Corruption and Financial and Tax
+    Offences") and an excluded use ("not for the investigation of tax
+    offences") do not make it a tax matter.
 
     **Why it matters.** The UK splits incoming requests by subject: the UK
     Central Authority in the Home Office receives most, but tax and fiscal
@@ -53,14 +58,13 @@ class TaxMattersToHmrc(Rule):
     name = "tax-matters-to-hmrc"
     severity = Severity.WARNING
     jurisdiction = "UK"
-    language_model = frozenset({"parser"})
     source = "GOV.UK MLA requests guidance (HMRC for tax and fiscal customs)"
 
     def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
         if any(HMRC.search(block.text) for block in document.blocks):
             return
         for sentence in facts.body_sentences():
-            match = TAX_OFFENCE.search(sentence.text)
+            match = next((m for m in TAX_OFFENCE.finditer(sentence.text) if _alleged(facts, sentence, m)), None)
             if match is not None:
                 start = sentence.start + match.start()
                 yield self.finding(
@@ -72,3 +76,12 @@ class TaxMattersToHmrc(Rule):
                     suggestion="Address the request to HM Revenue & Customs, which handles tax and fiscal customs requests.",
                 )
                 return
+
+
+def _alleged(facts: Analysis, sentence: Sentence, match: re.Match[str]) -> bool:
+    """The tax offence is alleged: not part of an organisation's name (spaCy ORG entity) and not excluded."""
+    if NOT_THIS_CASE.search(sentence.text[: match.start()]):
+        return False
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    doc = facts.doc_of(sentence.block)
+    return not any(ent.label_ == "ORG" and ent.start_char <= start and end <= ent.end_char for ent in doc.ents)

@@ -20,7 +20,10 @@ ACCOUNT_ID = re.compile(
 )
 """An account identified by IBAN, sort code or account number."""
 
-HOLDER = re.compile(r"\b(?:held|opened|operated|maintained|controlled)\s+(?:\w+\s+){0,2}?by\b|\bin\s+the\s+name\s+of\b|\baccount\s+holder\b|\bsignator(?:y|ies)\b", re.IGNORECASE)
+HOLDER = re.compile(
+    r"\b(?:[Hh]eld|[Oo]pened|[Oo]perated|[Mm]aintained|[Cc]ontrolled)\s+(?:\w+\s+){0,2}?by\b|\bin\s+the\s+names?\s+of\b"
+    r"|\b[Aa]ccount\s+holders?\b|\b[Ss]ignator(?:y|ies)\b|\b[Aa]ccounts?\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
+)
 """Accounts identified by their holder when the number is unknown."""
 
 PERIOD = re.compile(
@@ -39,7 +42,8 @@ class BankingSpecifics(Rule):
 
     **What it checks.** When the request asks for bank records, it must say
     which accounts (an account number, IBAN or sort code, or the holder in
-    whose name they are held) and for what period (from and to dates, or a
+    whose name they are held: "held by", "in the name of", "the merchant
+    account of Koala Gift Co Pty Ltd") and for what period (from and to dates, or a
     range of years). The rule fires once for each missing particular.
 
     **Why it matters.** Banking evidence is one of the commonest requests to

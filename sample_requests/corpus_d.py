@@ -1,11 +1,12 @@
 """More sample requests (batch D): the consistency rules MLA301-MLA309 (names, identifiers, dates, amounts).
 
-Eight requests from eight requesting states, each otherwise complete (no
-MLA1xx/MLA2xx finding): two clean ones full of near-misses (short forms of
+Twelve requests from twelve requesting states, each otherwise complete (no
+MLA1xx/MLA2xx finding): three clean ones full of near-misses (short forms of
 names, a father and a son with one surname, "Habib Bank Ltd"/"Habib Bank
 Limited", amounts in words that agree, two transactions with different
 amounts, numeric dates the document itself disambiguates, ages at an earlier
-date), and six with inconsistencies labelled by hand.
+date), and nine with inconsistencies labelled by hand; every MLA3xx rule
+fires in at least three of the batch D and earlier samples.
 """
 
 from __future__ import annotations
@@ -1005,6 +1006,196 @@ UA_TO_PL_CLEAN = Sample(
     ),
 )
 
+CO_TO_ES_NUMERIC = Sample(
+    name="defective_co_to_es_numeric",
+    format="txt",
+    style="Plain-text request with numbered paragraphs, dates typed from a Spanish-language police report",
+    description=(
+        "Request from Colombia's Attorney General's Office to Spain for bank records and a search. The dates were "
+        "typed from a police report in numeric form: '31/11/2023' exists in neither reading (MLA303), "
+        "'04/05/2023' is ambiguous and nothing in the letter settles it (MLA304), and numeric dates stand next to "
+        "dates in words (MLA309 at the first numeric date). 8 September 2023 was a Friday, not a Saturday (MLA306), "
+        "and the suspect was 41, not 38, at the request's date (MLA307). 'Mr Restrepo' and 'RESTREPO GÓMEZ' are "
+        "short forms."
+    ),
+    date=datetime(2024, 1, 15, 9, 0),
+    author="Fiscalía General de la Nación, Colombia",
+    confidentiality_clause=True,
+    near_misses=("Mr Restrepo",),
+    items=(
+        Lines(
+            "Fiscalía General de la Nación",
+            "Dirección de Asuntos Internacionales",
+            "Avenida Calle 24 No. 52-01",
+            "Bogotá D.C., Colombia",
+        ),
+        Lines("Ref. DAI-20240115-0042", "15 January 2024"),
+        Lines(
+            "Subdirección General de Cooperación Jurídica Internacional",
+            "Ministerio de Justicia",
+            "Calle San Bernardo 45",
+            "28015 Madrid, Kingdom of Spain",
+        ),
+        Para("Subject: request for assistance in investigation No. 110016000050202300871 (Julián Andrés RESTREPO GÓMEZ)"),
+        Numbered(
+            "The Attorney General's Office of the Republic of Colombia requests the assistance of the Kingdom of "
+            "Spain under Article 18 of the United Nations Convention against Transnational Organized Crime, to "
+            "which both States are party. Colombia will give Spain the same assistance in a comparable case."
+        ),
+        Numbered(
+            "The Specialised Directorate against Money Laundering opened investigation No. 110016000050202300871 on "
+            "31/11/2023 and the case is before a Bogotá judge of guarantees."
+        ),
+        Numbered(
+            "The suspect is Julián Andrés RESTREPO GÓMEZ, a Colombian citizen born on 2 June 1982, aged 38, holding "
+            "passport No. AQ123456, who lives at Calle de Serrano 88, Madrid."
+        ),
+        Numbered(
+            "The suspect laundered the proceeds of cocaine trafficking through a currency exchange business in "
+            "Medellín. On 04/05/2023 Mr Restrepo deposited EUR 95,000 in cash into account No. 2100-0418-45-0200051332 "
+            "at Banco Meridional, Madrid, and on Saturday, 8 September 2023 he bought an apartment at Calle de "
+            "Serrano 88 for EUR 640,000."
+        ),
+        Numbered(
+            "The suspect is investigated for money laundering under Article 323 and drug trafficking under Article "
+            "376 of the Colombian Criminal Code. The conduct would also constitute money laundering under Article "
+            "301 and drug trafficking under Article 368 of the Spanish Criminal Code."
+        ),
+        Numbered(
+            "We ask that the competent Spanish authorities obtain from Banco Meridional the account opening documents "
+            "and the statements from 1 January 2023 to 31 December 2023 of account No. 2100-0418-45-0200051332 held "
+            "by RESTREPO GÓMEZ, and search the apartment at Calle de Serrano 88, Madrid, and seize any documents "
+            "relating to the purchase of the apartment and to the currency exchange business."
+        ),
+        Numbered(
+            "The records and documents will show the origin of the funds used to buy the apartment and will be used "
+            "as evidence at the trial in Bogotá."
+        ),
+        Numbered(
+            "We ask that the search be carried out in the presence of a judicial officer, that an inventory of the "
+            "seized documents be drawn up, and that the bank records be certified as true copies."
+        ),
+        Numbered(
+            "We ask that this request be kept confidential and that the suspect not be informed of it, because he "
+            "could sell the apartment."
+        ),
+        Numbered(
+            "The evidence will be used only in the investigation described above and not for any other purpose "
+            "without the consent of the Kingdom of Spain."
+        ),
+        Numbered(
+            "The prosecutor in charge is Ms Carolina Ospina Vélez, telephone +57 601 570 2000, e-mail "
+            "carolina.ospina@fiscalia.gov.co."
+        ),
+        Lines("(Signed)", "Andrés Felipe Muñoz Castaño", "Director of International Affairs", "Bogotá, 15 January 2024"),
+    ),
+    expected=(
+        Expect("MLA303", "error", "31/11/2023"),
+        Expect("MLA307", "warning", "aged 38"),
+        Expect("MLA304", "warning", "On 04/05/2023"),
+        Expect("MLA309", "info", "31/11/2023"),
+        Expect("MLA306", "warning", "Saturday, 8 September 2023"),
+    ),
+)
+
+KE_TO_UK_IDENTITY = Sample(
+    name="defective_ke_to_uk_identity",
+    format="docx",
+    style="Word letter without headings, prose, a suspect's particulars given twice from two sources",
+    description=(
+        "Request from Kenya's Office of the Director of Public Prosecutions to the UK Central Authority for bank "
+        "records and a witness statement. The suspect's particulars were copied from two documents that disagree: "
+        "two dates of birth (MLA305) and a mobile number that is too short to exist (MLA302); an ISO date "
+        "'2023-03-14' among dates in words (MLA309); 'aged 44' fits the first date of birth at the request's "
+        "date and is not reported."
+    ),
+    date=datetime(2024, 6, 20, 15, 0),
+    author="Office of the Director of Public Prosecutions, Kenya",
+    confidentiality_clause=True,
+    near_misses=("aged 44",),
+    items=(
+        Lines(
+            "Office of the Director of Public Prosecutions",
+            "NSSF Building, Block A, Bishops Road",
+            "P.O. Box 30701-00100",
+            "Nairobi, Kenya",
+        ),
+        Lines("Our ref: ODPP/ACU/MLA/31/2024", "20 June 2024"),
+        Lines("UK Central Authority", "Home Office", "2 Marsham Street", "London SW1P 4DF", "United Kingdom"),
+        Para("Dear Sir or Madam,"),
+        Para(
+            "Re: Republic v. David Kiprotich CHERUIYOT, Milimani Anti-Corruption Case No. E041 of 2023: request for "
+            "bank records and a witness statement"
+        ),
+        Para(
+            "I write on behalf of the Director of Public Prosecutions of the Republic of Kenya to ask for the "
+            "assistance of the United Kingdom under Article 46 of the United Nations Convention against Corruption "
+            "and the Crime (International Co-operation) Act 2003. Kenya will give the United Kingdom the same "
+            "assistance in a comparable case."
+        ),
+        Para(
+            "The Ethics and Anti-Corruption Commission investigated the case, and this Office charged the accused "
+            "before the Chief Magistrate's Court at Milimani on 2023-03-14. The trial is set to resume on "
+            "16 September 2024."
+        ),
+        Para(
+            "The accused, David Kiprotich CHERUIYOT, a Kenyan citizen born on 9 April 1980, aged 44, holding national "
+            "identity card No. 20458812, was the Chief Finance Officer of the Kenya Rural Water Agency. Documents "
+            "from the Registrar of Persons give David Kiprotich CHERUIYOT, born on 9 April 1981, mobile +254 712 345 67."
+        ),
+        Para(
+            "In 2022 the Agency paid KES 310,000,000 to Lakeview Pipes Limited for pipes that were never delivered. "
+            "Lakeview Pipes Limited then transferred GBP 420,000 to account No. 20-45-77 33019287 at Thameside "
+            "Private Bank plc, London, held by Rift Valley Holdings Ltd, a company of which the accused is the "
+            "beneficial owner."
+        ),
+        Para(
+            "The accused is charged with fraudulent acquisition of public property under section 45(1)(a) of the "
+            "Anti-Corruption and Economic Crimes Act, 2003 and with money laundering under section 3 of the Proceeds "
+            "of Crime and Anti-Money Laundering Act, 2009. The conduct would also constitute fraud under section 1 "
+            "of the Fraud Act 2006 and money laundering under section 327 of the Proceeds of Crime Act 2002."
+        ),
+        Para(
+            "We ask that the competent UK authorities obtain from Thameside Private Bank plc the account opening "
+            "documents and the statements from 1 January 2022 to 31 December 2023 of account No. 20-45-77 33019287 "
+            "held by Rift Valley Holdings Ltd, and take a witness statement from the bank's relationship manager, "
+            "Mr Oliver James Hartley, about the opening of the account and its beneficial owner."
+        ),
+        Para(
+            "The records and the statement will prove that the payments for undelivered pipes reached a company "
+            "owned by the accused, and will be produced at the trial."
+        ),
+        Para(
+            "We ask that the bank records be produced with a certificate of their authenticity and that the "
+            "witness statement be signed by the witness with a declaration of truth."
+        ),
+        Para(
+            "We would be grateful if this request were kept confidential and the account holder not informed of "
+            "it, as the accused could move the funds."
+        ),
+        Para(
+            "The evidence obtained will be used only in Case No. E041 of 2023 and will not be used for any other "
+            "purpose without the consent of the United Kingdom."
+        ),
+        Para(
+            "Please contact Ms Grace Atieno Otieno, Senior Assistant Director of Public Prosecutions, on "
+            "+254 20 2732090 or at grace.otieno@odpp.go.ke."
+        ),
+        Para("Yours faithfully,"),
+        Lines(
+            "(Signed)",
+            "Wanjiru Njeri Kamau",
+            "Deputy Director of Public Prosecutions",
+            "Nairobi, 20 June 2024",
+        ),
+    ),
+    expected=(
+        Expect("MLA309", "info", "2023-03-14"),
+        Expect("MLA305", "error", "born on 9 April 1981"),
+        Expect("MLA302", "error", "+254 712 345 67"),
+    ),
+)
+
 CORPUS_D: tuple[Sample, ...] = (
     PK_TO_AE_CLEAN,
     PK_TO_UK_SPELLING,
@@ -1016,4 +1207,6 @@ CORPUS_D: tuple[Sample, ...] = (
     NG_TO_GH_MIX,
     BD_TO_MY_PARTICULARS,
     UA_TO_PL_CLEAN,
+    CO_TO_ES_NUMERIC,
+    KE_TO_UK_IDENTITY,
 )

@@ -56,6 +56,7 @@ def test_uk102_fires_on_tax_offences_not_sent_to_hmrc(linter: Linter, text: str)
     "The suspect laundered the proceeds of fraud through a company in Leeds.",
     "The investigation is conducted by the Central Office for Combating Corruption and Financial and Tax Offences (OCLCIFF).",
     "The evidence will be used only for this prosecution for bribery, and not for the investigation of tax offences.",
+    "He is serving a sentence imposed in an unrelated customs fraud case.",
 ])
 def test_uk102_silent_for_hmrc_or_non_tax_offences(linter: Linter, text: str) -> None:
     assert codes(linter, "UK102", ADDRESS + text) == []

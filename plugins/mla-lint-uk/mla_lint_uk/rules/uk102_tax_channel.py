@@ -19,8 +19,10 @@ TAX_OFFENCE = re.compile(
 )
 """Tax and fiscal customs offences (not tax records sought as evidence of another offence)."""
 
-NOT_THIS_CASE = re.compile(r"\b(?:not|no|nor|never|except|excluding|other\s+than)\b[^.;]{0,60}$", re.IGNORECASE)
-"""A tax offence excluded, not alleged: "not for the investigation of tax offences"."""
+NOT_THIS_CASE = re.compile(
+    r"\b(?:not|no|nor|never|except|excluding|other\s+than|unrelated|previous|prior|earlier|former)\b[^.;]{0,60}$", re.IGNORECASE
+)
+"""A tax offence excluded or from another case: "not for the investigation of tax offences", "an unrelated customs fraud case"."""
 
 HMRC = re.compile(r"\bHMRC\b|\bH\.?\s*M\.?\s+Revenue\b|\bRevenue\s+(?:and|&)\s+Customs\b", re.IGNORECASE)
 

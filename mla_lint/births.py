@@ -50,6 +50,8 @@ CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 """A capital letter, with the accented ones of Latin scripts (García, Łukasz, Šimić)."""
 NAME_WORD = r"(?:[^\W\d_]|['’\-])+"
 """The letters of a name word in any script, with apostrophes and hyphens (O'Brien, Al-Rashid)."""
+PARTICLE = r"(?:bin|binti|bint|ibn|al|el|de|del|della|da|di|dos|das|do|van|von|der|den|la|le|y|ul|ud)"
+"""Lower-case words inside a name: "Mohammad bin Salman", "José de la Cruz", "Ludwig van Beethoven"."""
 KINSHIP = re.compile(r"\b(?:son|daughter|wife|widow|husband|father|mother|brother|sister)\s+of\s*$|\b[sdw]/o\.?\s*$", re.IGNORECASE)
 """Words that introduce a relative's name ("son of", "s/o", "d/o", "w/o")."""
 PERSON_CUE_WINDOW = 90
@@ -155,7 +157,7 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     """The names in ``text`` with their offsets: runs of capitalised words that contain a name word and are
     not a country or a nationality ("Pakistani")."""
     runs = []
-    for match in re.finditer(rf"(?:\b{CAPITAL}{NAME_WORD}\b,?\s*){{1,6}}", text):
+    for match in re.finditer(rf"(?:\b{CAPITAL}{NAME_WORD}\b,?\s*(?:(?:{PARTICLE}\s+){{1,2}}(?={CAPITAL}))?){{1,6}}", text):
         run = re.sub(r"['’]s$", "", match.group().strip(" ,"))
         words = run.replace(",", " ").split()
         if not person_key(run):

@@ -80,6 +80,8 @@ DATE_PATTERN = re.compile(
     ),
     re.IGNORECASE,
 )
+REFERENCE_BEFORE = re.compile(r"\b(?:No|Nr|Nos|number|Ref|reference|file|case|docket|#)\.?\s*:?\s*$", re.IGNORECASE)
+"""Words before a number that make it a reference, not a date."""
 RANGE_START = re.compile(
     rf"{BEFORE}(?P<day>\d{{1,2}}){ORDINAL}(?:\s+(?P<month>{MONTHS})\.?)?\s*(?:-|–|to|and|until|till)\s*$",
     re.IGNORECASE,
@@ -266,9 +268,11 @@ def find_dates(block: Block) -> list[DateMention]:
 
 
 def _mention(block: Block, match: re.Match[str]) -> DateMention | None:
-    """The mention a match of DATE_PATTERN stands for."""
+    """The mention a match of DATE_PATTERN stands for (None for a reference number that looks like a date)."""
     group = match.lastgroup or next(name for name in ("dmy", "mdy", "iso", "numeric", "my") if match.group(name))
     start, end = match.span(group)
+    if group in {"iso", "numeric"} and REFERENCE_BEFORE.search(block.text[max(0, start - 20) : start]):
+        return None  # "Case No. 2021-05-17", "Ref: 12/05/2023"
     weekday_text = match.group("weekday") or match.group("weekday2") or match.group("weekday3")
     weekday = CALENDAR.weekday(weekday_text) if weekday_text else None
     common = {"block": block, "start": start, "end": end, "weekday": weekday, "weekday_text": weekday_text}

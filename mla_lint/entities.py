@@ -21,14 +21,16 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from mla_lint.births import CAPITAL, NAME_WORD
+from mla_lint.births import CAPITAL, NAME_WORD, PARTICLE
 from mla_lint.findings import Related
 from mla_lint.model import Block, BlockKind
 
 if TYPE_CHECKING:
     from mla_lint.analysis import Analysis
 
-NAME_RUN = re.compile(rf"(?:\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?:\b{CAPITAL}{NAME_WORD}\b(?:,?\s+(?={CAPITAL}))?){{1,6}}")
+NAME_RUN = re.compile(
+    rf"(?:\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?:\b{CAPITAL}{NAME_WORD}\b(?:,?\s+(?:{PARTICLE}\s+){{0,2}}(?={CAPITAL}))?){{1,6}}"
+)
 TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+")
 SUFFIXES = {
     "ltd": "limited", "pvt": "private", "co": "company", "corp": "corporation", "inc": "incorporated",

@@ -110,3 +110,7 @@ def test_an_age_belongs_to_the_only_person_whose_name_contains_it() -> None:
 def test_age_on_counts_completed_years() -> None:
     assert age_on(date(1985, 5, 12), date(2024, 5, 11)) == 38
     assert age_on(date(1985, 5, 12), date(2024, 5, 12)) == 39
+
+
+def test_a_reference_number_is_not_a_date() -> None:
+    assert find_dates(block("Case No. 2021-05-17 and Ref: 12/05/2023 are pending")) == []

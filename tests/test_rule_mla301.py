@@ -67,3 +67,10 @@ def test_one_entity_in_two_spellings_is_reported(linter: Linter, text: str, usua
 )
 def test_short_forms_other_people_and_suffixes_are_silent(linter: Linter, text: str) -> None:
     assert findings(linter, text) == ()
+
+
+def test_names_with_particles_are_compared_whole(linter: Linter) -> None:
+    text = "Mohammad bin Salman AL SAUD signed the contract.\n\nMuhammad bin Salman Al Saud paid the invoice."
+    (finding,) = findings(linter, text)
+    assert "'Muhammad bin Salman Al Saud'" in finding.message
+    assert findings(linter, "José Luis de la CRUZ signed; José Luis de la Cruz paid; Mr de la Cruz left.") == ()

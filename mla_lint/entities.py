@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -37,6 +38,11 @@ SUFFIXES = {
     "intl": "international", "bhd": "berhad", "plc": "plc", "llc": "llc",
 }
 """Company-name abbreviations and the word they stand for: "Habib Bank Ltd" is "Habib Bank Limited"."""
+ALIAS = re.compile(
+    r"^[\s,;(\[]*(?:alias|a\.?k\.?a\.?|also\s+(?:known\s+as|called|spelt|spelled|written)|or|née|nee)\b[\s:\"“'‘]*$",
+    re.IGNORECASE,
+)
+"""What stands between a name and a spelling the request declares for it ("alias", "also spelt", "a.k.a.")."""
 HEADING_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+|[A-Z])[.)]\s+")
 """The number of a heading ("III. ", "4) ", "B. ")."""
 MIN_WORD = 4
@@ -121,27 +127,32 @@ def is_transposition(first: str, second: str) -> bool:
 
 
 def name_variants(facts: Analysis) -> tuple[Variant, ...]:
-    """Entities written in two spellings (once per document, through ``facts.derived``)."""
+    """Entities written in two spellings (once per document, through ``facts.derived``).
+
+    Each distinct name (set of words) is compared once, at its first place;
+    a spelling the request declares ("also known as", "alias", "also spelt")
+    is not a variant.
+    """
     mentions = [m for block in facts.document.body() for m in find_names(block)]
     common = _lower_case_words(facts)
+    declared = _declared_spellings(mentions)
     counts: dict[str, int] = defaultdict(int)
+    firsts: dict[frozenset[str], NameMention] = {}
     for mention in mentions:
+        firsts.setdefault(mention.words, mention)
         for word in mention.words:
             counts[word] += 1
     by_word: dict[str, list[NameMention]] = defaultdict(list)
-    for mention in mentions:
+    first_seen: dict[str, int] = {}
+    for order, mention in enumerate(firsts.values()):
         for word in mention.words:
             by_word[word].append(mention)
-    order = {m: i for i, m in enumerate(mentions)}
-    first_seen: dict[str, int] = {}
-    for mention in mentions:
-        for word in mention.words:
-            first_seen.setdefault(word, order[mention])
+            first_seen.setdefault(word, order)
     found: dict[frozenset[str], Variant] = {}
-    for mention in mentions:
+    for mention in firsts.values():
         for candidate in _candidates(mention, by_word, counts):
             pair = _differing_word(mention, candidate)
-            if pair is None or pair[0] in common or pair[1] in common:
+            if pair is None or pair[0] in common or pair[1] in common or frozenset(pair) in declared:
                 continue
             key = frozenset(pair)
             if key in found:
@@ -150,6 +161,19 @@ def name_variants(facts: Analysis) -> tuple[Variant, ...]:
             first, other = (candidate, mention) if odd in mention.words else (mention, candidate)
             found[key] = Variant(first, other, usual, odd, counts[odd], counts[usual])
     return tuple(sorted(found.values(), key=lambda v: (v.other.block.index, v.other.start)))
+
+
+def _declared_spellings(mentions: list[NameMention]) -> frozenset[frozenset[str]]:
+    """Word pairs the request itself gives as two spellings of a name ("KHAN (also spelt KAHN)", "alias")."""
+    declared = set()
+    for previous, mention in pairwise(mentions):
+        if previous.block is not mention.block:
+            continue
+        if ALIAS.search(mention.block.text[previous.end : mention.start]):
+            pair = _differing_word(previous, mention)
+            if pair is not None:
+                declared.add(frozenset(pair))
+    return frozenset(declared)
 
 
 def _candidates(

@@ -74,3 +74,11 @@ def test_names_with_particles_are_compared_whole(linter: Linter) -> None:
     (finding,) = findings(linter, text)
     assert "'Muhammad bin Salman Al Saud'" in finding.message
     assert findings(linter, "José Luis de la CRUZ signed; José Luis de la Cruz paid; Mr de la Cruz left.") == ()
+
+
+def test_a_declared_alias_or_spelling_is_not_a_variant(linter: Linter) -> None:
+    text = (
+        "The suspect is Mohammad Ali KHAN (also spelt Muhammad Ali Khan in his bank records).\n\n"
+        "Muhammad Ali Khan opened the account on 3 May 2019."
+    )
+    assert findings(linter, text) == ()

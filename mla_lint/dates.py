@@ -368,28 +368,43 @@ def numeric_convention(mentions: tuple[DateMention, ...]) -> bool | None:
 
 
 def find_request_date(mentions: tuple[DateMention, ...]) -> DateMention | None:
-    """The request's own date: a date line ("9 July 2024", "Date: 9 July 2024") or a dating formula.
+    """The request's own date: a date line ("9 July 2024", "Islamabad, 9 July 2024", "Date: 9 July 2024").
 
-    A block that is little more than a date (a letterhead date line, the
-    place-and-date line above a signature) or a date introduced by "dated",
-    "done at ... on", "signed on" or "this 9th day of". The last such date
-    wins: a request may quote an earlier letter's date line, but it is signed
-    at its end.
+    A short line that is little more than a date (a letterhead date line, the
+    place-and-date line above a signature), or a short line that dates the
+    letter ("Dated this 10th day of July 2024", "Done at Bogotá on ...").
+    The date line at the head of the letter wins; failing one, the last date
+    line (the signature's). A date in running text ("the bank's letter dated
+    3 May 2022") is never the request's.
     """
-    candidates = []
-    for mention in mentions:
-        if mention.day is None or mention.is_birth or mention.range_start is not None:
-            continue
-        if mention.block.location.table is not None:
-            continue  # a date alone in a table cell is a transaction's, not the letter's
-        block_text = mention.block.text
-        before = block_text[: mention.start]
-        line = before[before.rfind("\n") + 1 :]
-        rest = block_text[mention.end : mention.end + 40].split("\n", 1)[0]
-        date_line = len(line) <= 40 and len(rest.strip(" .,")) <= 2 and not re.search(r"\b(?:on|since|from|until|of)\s*$", line, re.IGNORECASE)
-        if date_line or re.search(r"\b(?:dated?|done\s+at\s+.{1,40}?\s+on|signed\s+.{0,40}?on|this)\s*:?\s*$", line[-60:], re.IGNORECASE):
-            candidates.append(mention)
-    return candidates[-1] if candidates else None
+    candidates = [m for m in mentions if _is_date_line(m)]
+    if not candidates:
+        return None
+    head = [m for m in candidates if m.block.index < HEAD_BLOCKS]
+    return head[0] if head else candidates[-1]
+
+
+HEAD_BLOCKS = 12
+"""The letterhead, references and addressee of a request fit in its first blocks."""
+
+
+def _is_date_line(mention: DateMention) -> bool:
+    if mention.day is None or mention.is_birth or mention.range_start is not None:
+        return False
+    if mention.block.location.table is not None:
+        return False  # a date alone in a table cell is a transaction's, not the letter's
+    text = mention.block.text
+    line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start]
+    rest = text[mention.end : mention.end + 40].split("\n", 1)[0]
+    if len(line) > 50:
+        return False
+    if DATING.search(line):
+        return True
+    return len(rest.strip(" .,")) <= 2 and not re.search(r"\b(?:on|since|from|until|of|to|and)\s*$", line, re.IGNORECASE)
+
+
+DATING = re.compile(r"^\W*(?:date[d:]?|done\s+at\s+.{1,30}?\s+on|signed\s+.{0,30}?on)\b.*$|\bthis\s*$", re.IGNORECASE)
+"""A line that dates the letter: "Dated:", "Date:", "Done at Nairobi on", "Signed at Astana on", "... this"."""
 
 
 def document_dates(facts: Analysis) -> DateFacts:

@@ -82,10 +82,14 @@ def test_the_numeric_convention_comes_from_a_date_that_reads_one_way_only() -> N
 
 
 def test_the_request_date_is_a_date_line_not_a_date_in_the_text() -> None:
-    blocks = [block("Islamabad, 9 July 2024"), block("On 3 May 2019 the suspect left.", 1), block("Dated this 10th day of July 2024", 2)]
-    mentions = tuple(m for b in blocks for m in find_dates(b))
-    request = find_request_date(mentions)
+    head = [block("Islamabad, 9 July 2024"), block("The bank's letter dated 3 May 2022 says so.", 1)]
+    tail = [block("Annex 3 - bank letter, 12 August 2022", 30)]
+    request = find_request_date(tuple(m for b in head + tail for m in find_dates(b)))
+    assert request is not None and request.value() == date(2024, 7, 9)
+    signed = [block("Our ref: 17/2024"), block("The funds were sent on 3 May 2022.", 1), block("Dated this 10th day of July 2024", 20)]
+    request = find_request_date(tuple(m for b in signed for m in find_dates(b)))
     assert request is not None and request.value() == date(2024, 7, 10)
+    assert find_request_date(tuple(find_dates(block("The bank's letter dated 3 May 2022 says so.")))) is None
 
 
 def test_a_name_is_one_person_in_any_order_and_titles_do_not_count() -> None:

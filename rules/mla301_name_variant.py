@@ -37,9 +37,10 @@ class NameVariant(Rule):
 
     **Source.** UNTOC Art. 18(15)(e) and UNCAC Art. 46(15)(e) ("the identity,
     location and nationality of any person concerned"),
-    https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html; UK
-    Central Authority guidance asks for "the names of the subject/s of the
-    request" (research note, SECONDARY).
+    2225 UNTS 209 (text as read in the project's research note on MLA requirements, §1.1); UK
+    Central Authority case-handling page asks for "the names of the subject/s
+    of the request" (research note, quoted there; no refusal statistic is
+    known, UNVERIFIED as a refusal ground).
 
     **Bad.** "Mohammad Ali KHAN opened the account ... Muhammad Ali Khan
     transferred the funds."

@@ -44,7 +44,7 @@ class IdentifierMismatch(Rule):
 
     **Source.** UNTOC Art. 18(15)(e) and UNCAC Art. 46(15)(e) ("the identity,
     location and nationality of any person concerned"),
-    https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html; ISO
+    2225 UNTS 209 (text as read in the project's research note on MLA requirements, §1.1); ISO
     13616 (IBAN) and ISO 9362 (BIC) as implemented by python-stdnum.
 
     **Bad.** "Mohammad Ali KHAN (passport No. AB1234567) ... Mr KHAN

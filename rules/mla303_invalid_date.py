@@ -30,10 +30,10 @@ class InvalidDate(Rule):
 
     **Source.** UNTOC Art. 18(15)(e) and UNCAC Art. 46(15)(e) ("where
     possible, the identity, location and nationality of any person
-    concerned"), https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html;
+    concerned"), 2225 UNTS 209 (text as read in the project's research note on MLA requirements, §1.1);
     the identity and account details required by the OAS mutual assistance
-    form (see research note, "inconsistent names, dates and identifiers",
-    UNVERIFIED as a refusal ground).
+    form (research note, "inconsistent names, dates and identifiers": no
+    source names such errors as a ground of refusal; UNVERIFIED).
 
     **Bad.** "The transfer was made on 31 April 2022."
 

@@ -30,7 +30,7 @@ class AmbiguousDate(Rule):
 
     **Source.** UNTOC Art. 18(15)(b)-(d) and UNCAC Art. 46(15)(b)-(d) (the
     facts and the evidence sought must be described),
-    https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html; ISO 8601
+    2225 UNTS 209 (text as read in the project's research note on MLA requirements, §1.1); ISO 8601
     (year-month-day) as the unambiguous numeric form.
 
     **Bad.** "The funds were transferred on 03/04/2022."

@@ -45,7 +45,7 @@ class Chronology(Rule):
 
     **Source.** UNTOC Art. 18(15)(b) and (e), UNCAC Art. 46(15)(b) and (e)
     (a summary of the facts; the identity of the persons concerned),
-    https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html.
+    2225 UNTS 209 (text as read in the project's research note on MLA requirements, §1.1).
 
     **Bad.** "Records for the period from 1 January 2023 to 31 December 2022."
 

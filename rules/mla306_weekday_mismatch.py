@@ -28,7 +28,7 @@ class WeekdayMismatch(Rule):
 
     **Source.** UNTOC Art. 18(15)(b)-(d) and UNCAC Art. 46(15)(b)-(d) (a
     summary of the relevant facts and a description of the evidence sought),
-    https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html.
+    2225 UNTS 209 (text as read in the project's research note on MLA requirements, §1.1).
 
     **Bad.** "On Monday, 5 March 2023 the suspect withdrew PKR 2,000,000."
 

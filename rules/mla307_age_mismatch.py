@@ -32,7 +32,7 @@ class AgeMismatch(Rule):
 
     **Source.** UNTOC Art. 18(15)(e) and UNCAC Art. 46(15)(e) ("the identity,
     location and nationality of any person concerned"),
-    https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html.
+    2225 UNTS 209 (text as read in the project's research note on MLA requirements, §1.1).
 
     **Bad.** "Mohammad Ali KHAN, born 12 May 1985, aged 45" in a request
     dated 9 July 2024.

@@ -48,8 +48,9 @@ class AmountMismatch(Rule):
 
     **Source.** UNTOC Art. 18(15)(b) and (d), UNCAC Art. 46(15)(b) and (d)
     (a summary of the relevant facts; a description of the assistance
-    sought), https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html;
-    UNCAC Art. 55(2)(a) (a request for confiscation describes the property).
+    sought), 2225 UNTS 209 (text as read in the project's research note on MLA requirements, §1.1);
+    UNCAC Art. 55(3)(a) (a confiscation request gives "the estimated value of
+    the property").
 
     **Bad.** "The suspect transferred PKR 5,500,000 (five million rupees)."
 
@@ -60,7 +61,7 @@ class AmountMismatch(Rule):
     code = "MLA308"
     name = "amount-mismatch"
     severity = Severity.ERROR
-    source = "UNTOC Art. 18(15)(b), (d); UNCAC Art. 46(15)(b), (d); UNCAC Art. 55(2)(a)"
+    source = "UNTOC Art. 18(15)(b), (d); UNCAC Art. 46(15)(b), (d); UNCAC Art. 55(3)(a)"
     language_model = frozenset()
 
     def check(self, document: Document, facts: Analysis) -> Iterator[Finding]:

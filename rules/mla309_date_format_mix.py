@@ -30,7 +30,7 @@ class DateFormatMix(Rule):
     error.
 
     **Source.** UNTOC Art. 18(15)(b)-(d) and UNCAC Art. 46(15)(b)-(d),
-    https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html; drafting
+    2225 UNTS 209 (text as read in the project's research note on MLA requirements, §1.1); drafting
     practice (research note on consistency, UNVERIFIED as a refusal ground).
 
     **Bad.** "The account was opened on 3 March 2021 ... transfers on

@@ -143,10 +143,10 @@ class DateMention:
 
     @property
     def format_name(self) -> str:
-        """The style in words, with the separator for an all-numeric date ("all-numeric (dd/mm/yyyy)")."""
+        """The style in words, with the separator for an all-numeric date ("all-numeric (03.04.2022)")."""
         if self.style is DateStyle.NUMERIC:
             sep = self.separator or "/"
-            return self.style.value.format(sample=sep.join(("dd", "mm", "yyyy")))
+            return self.style.value.format(sample=sep.join(("03", "04", "2022")))
         return self.style.value
 
     def related(self, message: str) -> Related:

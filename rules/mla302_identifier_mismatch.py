@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from mla_lint.analysis import Analysis
+from mla_lint.births import sentence_bounds
 from mla_lint.entities import is_transposition
 from mla_lint.findings import Finding, Severity
 from mla_lint.identifiers import Identifier, document_identifiers
 from mla_lint.model import Document
 from mla_lint.rule import Rule
 
+SEVERAL = re.compile(
+    r"\b(?:previous|former|old|expired|earlier|new|current|renewed|replacement|second|another|other|dual|both)\b",
+    re.IGNORECASE,
+)
+"""Words that announce a second document of one kind, so that two numbers are expected."""
 ONE_PER_PERSON = frozenset({"passport", "CNIC"})
 """Kinds of identifier a person has one of at a time (a person may hold many accounts and telephones)."""
 
@@ -28,7 +35,8 @@ class IdentifierMismatch(Rule):
     - A person given two different passport or national identity (CNIC)
       numbers: the holder is the first name of the sentence that gives the
       number ("Mohammad Ali KHAN (CNIC ..., passport No. ...)"), the same
-      person in any word order.
+      person in any word order; not when the request says there are two
+      ("his previous passport", "a second, British passport").
     - Two identifiers of one kind that differ only by two neighbouring
       characters swapped ("AB1234567" and "AB1234576", account
       "0123-456789-01" and "0123-456798-01"): the classic typing error.
@@ -103,7 +111,15 @@ def _conflict(earlier: Identifier, later: Identifier, identifiers: tuple[Identif
         return False  # already reported as failing its check
     if is_transposition(earlier.value, later.value):
         return True
-    return later.kind in ONE_PER_PERSON and _same_holder(earlier, later, identifiers)
+    if later.kind not in ONE_PER_PERSON or _several_declared(earlier) or _several_declared(later):
+        return False
+    return _same_holder(earlier, later, identifiers)
+
+
+def _several_declared(identifier: Identifier) -> bool:
+    """The sentence says the person has more than one ("his previous passport", "a second, British passport")."""
+    lo, hi = sentence_bounds(identifier.block.text, identifier.start)
+    return bool(SEVERAL.search(identifier.block.text, lo, hi))
 
 
 def _same_holder(first: Identifier, second: Identifier, identifiers: tuple[Identifier, ...]) -> bool:

@@ -49,3 +49,8 @@ def test_a_changed_identifier_points_at_the_first_one(linter: Linter) -> None:
 )
 def test_consistent_and_valid_identifiers_are_silent(linter: Linter, text: str) -> None:
     assert findings(linter, text) == ()
+
+
+def test_a_second_passport_the_request_announces_is_not_a_mismatch(linter: Linter) -> None:
+    text = KHAN + "\n\nMohammad Ali KHAN also travelled on his previous passport No. CD9999999."
+    assert findings(linter, text) == ()

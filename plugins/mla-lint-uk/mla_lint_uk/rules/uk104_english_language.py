@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from mla_lint.analysis import Analysis
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
@@ -56,6 +54,9 @@ class EnglishLanguage(Rule):
     source = "UNTOC Art. 18(14); UK MLA guidelines (2022)"
 
     def check(self, document: Document, facts: Analysis) -> Iterable[Finding]:
+        # Imported here, not at the top: listing or explaining rules must not import spaCy (hookspecs.get_rules).
+        from spacy.lang.en.stop_words import STOP_WORDS
+
         words = [w.strip(".,;:()\"'").lower() for block in document.body() for w in block.text.split()]
         words = [w for w in words if w.isalpha()]
         if len(words) < MIN_WORDS:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from mla_lint.findings import Severity
 from mla_lint.jurisdiction import JurisdictionProfile, StateMatch
-
 from mla_lint_eio.scope import BOUND_STATES, NOT_BOUND
 
 EU = BOUND_STATES | NOT_BOUND

@@ -34,19 +34,19 @@ def test_us101_fires_when_no_facts_tie_the_account_or_premises(linter: Linter, t
 
 @pytest.mark.parametrize("text", [
     # the account appears in the facts
-    "On 3 May 2024 Mr Ortiz sent the ransom demand from m.ortiz@yahoo.com to the victim.\n\n"
-    "We request that the contents of the e-mail account m.ortiz@yahoo.com be obtained from Yahoo Inc.",
+    ("On 3 May 2024 Mr Ortiz sent the ransom demand from m.ortiz@yahoo.com to the victim.\n\n"
+    "We request that the contents of the e-mail account m.ortiz@yahoo.com be obtained from Yahoo Inc."),
     # the premises appear in the facts
-    "Mr Ortiz stored the stolen goods at 845 Brickell Avenue, Miami, as his driver told police on 2 June 2024.\n\n"
-    "Please search the premises at 845 Brickell Avenue, Miami and seize the stolen goods found there.",
+    ("Mr Ortiz stored the stolen goods at 845 Brickell Avenue, Miami, as his driver told police on 2 June 2024.\n\n"
+    "Please search the premises at 845 Brickell Avenue, Miami and seize the stolen goods found there."),
     # subscriber records need no probable cause
     "We request the subscriber information and login IP addresses of the account m.ortiz@yahoo.com.",
     # a witness statement is not a search
     "We ask that Mr Daniel Reyes be interviewed as a witness.",
     # a general opening, then the account, with facts (the sentence ends on the address)
-    "Canada asks the United States to obtain electronic evidence held by an email provider.\n\n"
+    ("Canada asks the United States to obtain electronic evidence held by an email provider.\n\n"
     "The ransom demands were sent from m.ortiz@yahoo.com.\n\n"
-    "We ask that Yahoo Inc. produce the stored emails of m.ortiz@yahoo.com.",
+    "We ask that Yahoo Inc. produce the stored emails of m.ortiz@yahoo.com."),
     # a witness asked to produce the e-mails she kept
     "We ask that Ms Hargreaves be examined on oath and that she be asked to produce any emails she kept about the transfers.",
 ])

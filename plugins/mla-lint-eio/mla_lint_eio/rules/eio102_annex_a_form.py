@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from mla_lint.analysis import Analysis
 from mla_lint.countries import country_name
@@ -10,7 +10,6 @@ from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.parties import parties
 from mla_lint.rule import Rule
-
 from mla_lint_eio.scope import between_bound_states, eio_states, presents_as_eio
 
 

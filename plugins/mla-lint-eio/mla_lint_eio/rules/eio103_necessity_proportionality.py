@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from mla_lint.analysis import Analysis
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
-
 from mla_lint_eio.scope import is_eio
 
 NECESSARY = frozenset({"necessary", "necessity", "indispensable", "essential", "needed", "need"})

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
+
+from mla_lint.rules.mla111_dual_criminality import find_dual_criminality
 
 from mla_lint.analysis import Analysis
 from mla_lint.assistance import assistance_sought
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
-from mla_lint.rules.mla111_dual_criminality import find_dual_criminality
-
 from mla_lint_eio.penalty import stated_penalties
 from mla_lint_eio.scope import is_eio
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from mla_lint.analysis import Analysis
 from mla_lint.countries import country_name
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
-
 from mla_lint_eio.scope import eio_states, is_eio
 
 ENGLISH_OFFICIAL = frozenset({"MT", "IE"})

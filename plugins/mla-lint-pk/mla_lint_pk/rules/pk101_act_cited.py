@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from mla_lint.analysis import Analysis
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
-
 from mla_lint_pk.direction import outgoing
 
 ACT = re.compile(r"\bMutual\s+Legal\s+Assistance\s+\(?Criminal\s+Matters\)?\s+Act,?\s+(?:No\.\s*\w+\s+of\s+)?2020\b|\bMLA\s+Act,?\s+2020\b", re.IGNORECASE)

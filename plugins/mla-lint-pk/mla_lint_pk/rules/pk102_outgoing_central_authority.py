@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from mla_lint.analysis import Analysis
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.parties import parties
 from mla_lint.rule import Rule
-
 from mla_lint_pk.direction import names_pakistan_central_authority, outgoing
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from mla_lint.analysis import Analysis
 from mla_lint.assistance import AssistanceType, assistance_sought

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from mla_lint.analysis import Analysis
 from mla_lint.assistance import AssistanceType, assistance_sought
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
-
 from mla_lint_pk.direction import incoming
 
 PRESERVE = re.compile(r"\bpreserv\w*\b|\bretain(?:ed)?\b|\bretention\b|\bsection\s+19\b", re.IGNORECASE)

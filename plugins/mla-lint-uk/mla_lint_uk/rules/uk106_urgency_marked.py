@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
+
+from mla_lint.rules.mla113_urgency import URGENCY_HEADINGS, urgency_markings
 
 from mla_lint.analysis import Analysis
 from mla_lint.elements import sections_about
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import BlockKind, Document
 from mla_lint.rule import Rule
-from mla_lint.rules.mla113_urgency import URGENCY_HEADINGS, urgency_markings
 
 TOP_BLOCKS = 6
 """The title, letterhead, reference and subject lines: the part of a letter read first."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from mla_lint.analysis import Analysis
 from mla_lint.assistance import AssistanceType, Measure, assistance_sought
@@ -133,9 +133,7 @@ def _needing_probable_cause(measures: Iterable[Measure]) -> Iterable[Measure]:
     testimony = {(m.evidence.block.index, m.evidence.start) for m in measures if m.kind is AssistanceType.TESTIMONY}
     for measure in measures:
         text = measure.evidence.text
-        if measure.kind is AssistanceType.SEARCH_SEIZURE:
-            yield measure
-        elif (
+        if measure.kind is AssistanceType.SEARCH_SEIZURE or (
             measure.kind is AssistanceType.COMMUNICATIONS_DATA and CONTENT.search(text)
             and (measure.evidence.block.index, measure.evidence.start) not in testimony
             and not (SUBSCRIBER_ONLY.search(text) and not re.search(r"\bcontents?\b", text, re.IGNORECASE))

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
 
 from mla_lint.analysis import Analysis
 from mla_lint.assistance import AssistanceType, assistance_sought
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
-
 from mla_lint_us.penalty import stated_penalties
 
 THRESHOLD_YEARS = 1.0

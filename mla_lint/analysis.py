@@ -129,20 +129,60 @@ class Analysis:
 
     @cached_property
     def sections(self) -> tuple[Section, ...]:
-        """The body split at headings (structure, when the request has any)."""
+        """The body split at headings (structure, when the request has any).
+
+        A request laid out as a form (a table of "Offences | ...", "Assistance
+        requested | ...") has its headings in the first column: each such label
+        heads the rest of its row, and after the row the text belongs again to
+        the heading above the table.
+        """
         sections: list[Section] = []
         heading: Block | None = None
+        outer: Block | None = None
+        form_row: tuple[int | None, int | None] | None = None
         current: list[Block] = []
-        for block in self.document.body():
+        resumed = False  # the heading above a form table, taken up again after a row: a section only if text follows
+        body = list(self.document.body())
+
+        def close() -> None:
+            if current or (heading is not None and not resumed):
+                sections.append(Section(heading, tuple(current)))
+
+        for n, block in enumerate(body):
+            row = (block.location.table, block.location.row)
+            if form_row is not None and row != form_row:
+                close()
+                heading, current, form_row, resumed = outer, [], None, True
             if block.kind is BlockKind.HEADING:
-                if heading is not None or current:
-                    sections.append(Section(heading, tuple(current)))
-                heading, current = block, []
+                close()
+                heading = outer = block
+                current, resumed = [], False
+            elif is_form_label(block, body[n + 1] if n + 1 < len(body) else None):
+                close()
+                heading, current, form_row, resumed = block, [], row, False
             else:
                 current.append(block)
-        if heading is not None or current:
-            sections.append(Section(heading, tuple(current)))
+        close()
         return tuple(sections)
+
+
+FORM_LABEL_WORDS = 8
+
+
+def is_form_label(block: Block, following: Block | None) -> bool:
+    """The first cell of a table row that labels the next cell, as a form does ("Purpose | The records will ...").
+
+    A short cell without digits (dates and amounts of a data table are not labels) followed by a cell of the
+    same row.
+    """
+    here = block.location
+    if block.kind is not BlockKind.TABLE_CELL or here.column != 1 or following is None:
+        return False
+    there = following.location
+    if following.kind is not BlockKind.TABLE_CELL or (there.table, there.row) != (here.table, here.row):
+        return False
+    text = block.text.strip().rstrip(":")
+    return 0 < len(text.split()) <= FORM_LABEL_WORDS and "\n" not in text and not any(c.isdigit() for c in text)
 
 
 def _parse_in_pieces(nlp: Language, text: str) -> Doc:

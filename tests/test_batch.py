@@ -16,7 +16,14 @@ from mla_lint.report import FileReport
 from mla_lint.settings import Settings
 
 STABLE = Settings(select=("MLA110", "MLA202", "MLA206"))
-BATCH = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".docx", ".pdf", ".txt"})[:6]
+BATCH = [
+    SAMPLES / name
+    for name in (
+        "complete_fr_to_ch.docx", "defective_template_remnants.docx", "complete_ke_to_za.txt",
+        "defective_no_confidentiality.pdf", "terse_non_native.txt", "defective_tracked_changes.docx",
+    )
+]
+"""Samples of every format, clean and defective, so that equal reports mean something."""
 
 
 @pytest.fixture

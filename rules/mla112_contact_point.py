@@ -149,8 +149,8 @@ def _named_near(
     the short lines around it; or the email's local part is a name used in the request ("harriet.osei@...")."""
     text = block.text
     match_text = text[start:end]
-    if "@" in match_text and _personal_mailbox(match_text, signature_names):
-        return True
+    if "@" in match_text and _personal_mailbox(match_text, signature_names | _capitalised_words(text)):
+        return True  # "harriet.osei@..." beside "Harriet Osei", or naming someone the request names
     lines_block = _is_short_lines(text)
     contact_context = lines_block or under_heading(facts, block, HEADINGS) or bool(CONTACT_WORDS.search(text))
     if not contact_context:
@@ -197,6 +197,11 @@ def _names_a_person(facts: Analysis, block: Block, text: str, doc: Doc | None = 
             if not {w.strip(".,").lower() for w in line.split()} & NOT_NAMES:
                 return True
     return False
+
+
+def _capitalised_words(text: str) -> set[str]:
+    """Lower-cased capitalised words of ``text``: the names an e-mail address beside them may be made of."""
+    return {w.lower() for w in re.findall(r"\b[A-ZÀ-Þ][a-zß-ÿ'’-]{2,}", text)} - NOT_NAMES
 
 
 def _is_short_lines(text: str) -> bool:

@@ -160,12 +160,11 @@ def urgency_markings(facts: Analysis) -> Iterator[Marking]:
         for line in block.text.split("\n"):
             start_of_line = offset
             offset += len(line) + 1
-            labelled = bool(re.match(r"\s*(?:subject|re|priority|urgency|status|classification|handling)\s*:", line, re.I)) or bool(
-                re.search(r"\b(?:URGENT|MOST IMMEDIATE|IMMEDIATE|PRIORITY|TIME[\s-]CRITICAL)\b", line)
-            )
-            if block.kind is not BlockKind.HEADING and (
+            field = bool(re.match(r"\s*(?:subject|re|priority|urgency|status|classification|handling)\s*:", line, re.I))
+            labelled = field or bool(re.search(r"\b(?:URGENT|MOST IMMEDIATE|IMMEDIATE|PRIORITY|TIME[\s-]CRITICAL)\b", line))
+            if block.kind is not BlockKind.HEADING and not field and (
                 len(line.split()) > 12 or (not labelled and _has_verb(facts, block, start_of_line, len(line)))
-            ):
+            ):  # a subject line of any length is a marking line, never prose
                 prose.append((start_of_line, start_of_line + len(line)))
                 continue
             for pattern in (MARKER, BARE_MARKER):

@@ -10,6 +10,7 @@ from mla_lint.settings import Settings
 CODE = "MLA112"
 
 CONTACTS = [
+    "Contact\n\nCarolina Restrepo Álzate, telephone +57 601 570 2000 extension 11432, email carolina.restrepo@fiscalia.gov.co.",
     "The officer in charge is Inspector Jane Roe, FIA Lahore, telephone +92 42 9920 3418, email jane.roe@fia.gov.pk.",
     "Prosecutor Victor Munteanu, tel. +373 22 828 456, e-mail v.munteanu@procuratura.md",
     "Questions may be put to Ms Grace Otieno on +254 20 2732090.",

@@ -11,6 +11,7 @@ CODE = "MLA113"
 
 UNEXPLAINED = [
     ("From: Inspector Rahul Verma\nSubject: URGENT - assistance needed", "URGENT"),
+    ("To: ukca@example.gov.uk\nSubject: URGENT - bank statements and freezing of funds, Halden Marine Logistics Ltd", "URGENT"),
     ("Subject: URGENT - service of summons on Aerostrada SAS\nDate: 6 March 2024", "URGENT"),
     ("MOST IMMEDIATE\n\nPlease provide the records.", "MOST IMMEDIATE"),
     ("URGENT\n\nPlease execute this request as soon as possible.", "URGENT"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from mla_lint.amounts import AMOUNT
 from mla_lint.analysis import Analysis
 from mla_lint.assistance import AssistanceType
 from mla_lint.findings import Severity
@@ -146,7 +147,8 @@ def _links_to_offence(sent: Span) -> bool:
             return True
         if lemma in {"fund", "finance", "trace"} and t.pos_ == "VERB" and t.tag_ in {"VBN", "VBD"}:
             return True  # "funded with", "traced to" (not "to trace and freeze")
-    return bool({t.lemma_.lower() for t in sent if t.pos_ == "VERB"} & MONEY_FLOW and nouns & {"account", "accounts"} and any(e.label_ == "MONEY" for e in sent.ents))
+    moves_money = any(e.label_ == "MONEY" for e in sent.ents) or bool(AMOUNT.search(sent.text))  # "ZAR 23,400,000"
+    return bool({t.lemma_.lower() for t in sent if t.pos_ == "VERB"} & MONEY_FLOW and nouns & {"account", "accounts"} and moves_money)
 
 
 PROVISIONAL = frozenset({

@@ -31,6 +31,15 @@ def test_terse_complete_asset_request(linter: Linter) -> None:
     assert findings(linter, text) == ()
 
 
+def test_money_paid_into_the_account_links_it_to_the_offence(linter: Linter) -> None:
+    text = (
+        "Metering Ltd paid ZAR 23,400,000 in consulting fees, for no work, into account No. 000448127733 of Lesedi "
+        "Advisory Ltd. We ask you to register and enforce the restraint order of 28 August 2025 over the credit "
+        "balance of account No. 000448127733."
+    )
+    assert findings(linter, text) == ()
+
+
 def test_a_table_of_assets_gives_the_particulars(linter: Linter) -> None:
     text = (
         "I ask that the assets listed below be restrained under a restraint order to be sought from your courts, "

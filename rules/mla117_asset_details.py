@@ -96,7 +96,8 @@ class AssetDetails(MeasureElement):
         missing = []
         if not _has_particulars(facts):
             missing.append("the property's particulars (account number and bank, land title or address, registration)")
-        if not any(_links_to_offence(s.span) for s in sentences):
+        frozen = {n for m in self.measures(facts) for n in _account_numbers(m.evidence.block.text)}
+        if not any(_links_to_offence(s.span, frozen) for s in sentences):
             missing.append("its link to the offence (proceeds of, bought or funded with, traced to)")
         if not any(_mentions_order(s.span) for s in sentences):
             missing.append("the domestic order (a freezing, restraint or confiscation order made or to be sought)")
@@ -132,8 +133,15 @@ def _has_particulars(facts: Analysis) -> bool:
     return False
 
 
-def _links_to_offence(sent: Span) -> bool:
-    """A sentence about the property that ties it to the offence."""
+def _account_numbers(text: str) -> set[str]:
+    """Runs of six or more digits (spaces removed): account numbers, to see that a payment reached the asset."""
+    return {re.sub(r"\s", "", m) for m in re.findall(r"\d[\d ]{4,}\d", text) if len(re.sub(r"\s", "", m)) >= 6}
+
+
+def _links_to_offence(sent: Span, frozen: set[str]) -> bool:
+    """A sentence about the property that ties it to the offence.
+
+    ``frozen``: the account numbers in the request to freeze; money paid into one of them ties it to the facts."""
     if LINKED.search(sent.text):
         return True
     nouns = {t.lemma_.lower() for t in sent if t.pos_ in {"NOUN", "PROPN"}} | {t.lower_ for t in sent if t.pos_ in {"NOUN", "PROPN"}}
@@ -147,7 +155,9 @@ def _links_to_offence(sent: Span) -> bool:
             return True
         if lemma in {"fund", "finance", "trace"} and t.pos_ == "VERB" and t.tag_ in {"VBN", "VBD"}:
             return True  # "funded with", "traced to" (not "to trace and freeze")
-    moves_money = any(e.label_ == "MONEY" for e in sent.ents) or bool(AMOUNT.search(sent.text))  # "ZAR 23,400,000"
+    moves_money = any(e.label_ == "MONEY" for e in sent.ents) or (
+        bool(AMOUNT.search(sent.text)) and bool(_account_numbers(sent.text) & frozen)
+    )  # "paid ZAR 23,400,000 into account No. 000448127733", the account to be frozen
     return bool({t.lemma_.lower() for t in sent if t.pos_ == "VERB"} & MONEY_FLOW and nouns & {"account", "accounts"} and moves_money)
 
 

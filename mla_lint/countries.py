@@ -320,10 +320,18 @@ def _is_name_part(word: str, text: str, start: int) -> bool:
 
 
 def _inside_person(doc: Doc, start: int, end: int) -> bool:
+    """The name is part of a person's name: the parser's PERSON entity extends it on the same line.
+
+    Only the entity's part on the name's own line counts: the model sometimes runs an entity over a line break
+    ("Issuing State: Austria / Executing State" becomes one PERSON), and a labelled field ends at its line."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char and (
-            ent.start_char < start or ent.end_char > end
-        ):
+        if ent.label_ != "PERSON" or not (ent.start_char <= start and end <= ent.end_char):
+            continue
+        if max(ent.start_char, line_start) < start or min(ent.end_char, line_end) > end:
             return True
     return False
 

@@ -203,7 +203,7 @@ def parties(facts: Analysis) -> Parties:
 
     requesting: list[RoleMention] = []
     requested: list[RoleMention] = []
-    letterhead, addressee = _letterhead_and_addressee(head, by_block)
+    letterhead, addressee = _letterhead_and_addressee(head, _state_fields(body, head), by_block)
     if letterhead is not None:
         requesting.append(letterhead)
     if addressee is not None:
@@ -287,11 +287,21 @@ def _head_blocks(body: list[Block]) -> list[Block]:
     return head
 
 
+def _state_fields(body: list[Block], head: list[Block]) -> list[Block]:
+    """Blocks near the top, after the letterhead, with form fields that name the states ("Issuing State: Belgium",
+    "Requested State: ..."): a form such as the EIO's Annex A puts them after its certification text."""
+    return [
+        b for b in body[: 2 * MAX_HEAD_BLOCKS]
+        if b not in head and any(STATE_LABEL.match(m.group("label")) for m in LABELLED_LINE.finditer(b.text))
+    ]
+
+
 def _letterhead_and_addressee(
-    head: list[Block], by_block: dict[int, list[CountryMention]]
+    head: list[Block], fields: list[Block], by_block: dict[int, list[CountryMention]]
 ) -> tuple[RoleMention | None, RoleMention | None]:
-    """The sender's block (first, or "From:") and the addressee's ("To:", or the last address before the title)."""
-    letterhead, addressee = _labelled_lines(head, by_block)
+    """The sender's block (first, "From:" or a state field) and the addressee's ("To:", a state field, or the last
+    address before the title)."""
+    letterhead, addressee = _labelled_lines(head + fields, by_block)
     if letterhead is not None or addressee is not None:
         return letterhead, addressee
     with_country = [b for b in head if any(not m.demonym for m in by_block.get(b.index, []))]

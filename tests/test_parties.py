@@ -217,3 +217,14 @@ def test_form_style_state_labels(linter: Linter) -> None:
     found = parties_of(linter, text)
     assert (found.requesting_state, found.requested_state, found.requested_source) == ("PL", "DE", "definition")
     assert found.requesting_authority is not None
+
+
+def test_form_fields_after_a_certification_name_the_states(linter: Linter) -> None:
+    text = (
+        "EUROPEAN INVESTIGATION ORDER (EIO)\n\n"
+        "This EIO has been issued by a competent authority. The issuing authority certifies that the measure is "
+        "necessary.\n\nA. Issuing State: Austria\nExecuting State: Czech Republic\n\n"
+        "C. Investigative measures to be carried out: search of the garage."
+    )
+    found = parties_of(linter, text)
+    assert (found.requesting_state, found.requested_state) == ("AT", "CZ")

@@ -13,8 +13,6 @@ from mla_lint.settings import Settings
 PROFILE = "EIO"
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 EXPECTED: dict[str, dict[str, list[str]]] = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))
-BARE_FORMS = {"eio_complete_belgium_netherlands.docx", "eio_minor_penalty_austria_czechia.txt"}
-"""EIOs in the Annex A layout with no cover letter: the states are only in section A ("Issuing State: Belgium")."""
 
 
 @pytest.fixture(scope="module")
@@ -36,12 +34,7 @@ def test_sample_with_the_profile(linter: Linter, name: str) -> None:
     assert sorted(f.code for f in report.findings if f.code.startswith(PROFILE)) == sorted(EXPECTED[name]["codes"])
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(
-        strict=True, reason="mla_lint.parties does not read the form's section A, so automatic selection cannot see the states",
-    )) if name in BARE_FORMS else name
-    for name in sorted(EXPECTED)
-])
+@pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_sample_with_automatic_selection(linter: Linter, name: str) -> None:
     """Default settings: the EIO profile runs on documents between EU states only, with exactly their EIO codes."""
     report = linter.lint_path(SAMPLES / name, settings=Settings())

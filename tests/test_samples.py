@@ -23,14 +23,15 @@ def test_sample_gets_exactly_its_expected_findings(linter: Linter, sample: Path)
     expected = json.loads(sample.with_name(sample.stem + ".expected.json").read_text(encoding="utf-8"))
     report = linter.lint_path(sample)
     assert report.error is None and report.rule_failures == ()
+    core = [f for f in report.findings if f.origin == "core"]  # jurisdiction plugins test their rules on their own samples
     actual = [
         (f.code, f.severity.value, f.location.paragraph if f.location else None, f.location.page if f.location else None)
-        for f in report.findings
+        for f in core
     ]
     wanted = [(e["code"], e["severity"], e["paragraph"], e["page"]) for e in expected["findings"]]
     assert sorted(actual, key=str) == sorted(wanted, key=str)
     missing_in_checklist = {item.code for item in report.checklist if item.state.value == "missing"}
-    assert missing_in_checklist == {f.code for f in report.findings if f.code.startswith("MLA1")}
+    assert missing_in_checklist == {f.code for f in core if f.code.startswith("MLA1")}
     for item in expected["findings"]:
         if item.get("excerpt_contains"):
             assert any(

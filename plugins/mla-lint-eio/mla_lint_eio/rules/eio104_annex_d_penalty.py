@@ -13,7 +13,7 @@ from mla_lint.assistance import assistance_sought
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
-from mla_lint_eio.penalty import stated_penalties
+from mla_lint.penalty import stated_penalties
 from mla_lint_eio.scope import is_eio
 
 ANNEX_D = re.compile(r"\bAnnex\s+D\b|\bcategor(?:y|ies)\s+of\s+offences?\b|\blisted\s+offences?\b", re.IGNORECASE)

@@ -10,7 +10,7 @@ from mla_lint.assistance import AssistanceType, assistance_sought
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
-from mla_lint_us.penalty import stated_penalties
+from mla_lint.penalty import stated_penalties
 
 THRESHOLD_YEARS = 1.0
 

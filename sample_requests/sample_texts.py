@@ -14,6 +14,8 @@ from datetime import datetime
 from corpus_a import CORPUS_A
 from corpus_b import CORPUS_B
 from corpus_d import CORPUS_D
+from corpus_e import CORPUS_E
+from corpus_f import CORPUS_F
 from sample_model import Comment, Deletion, Expect, Heading, HiddenText, Insertion, Lines, Numbered, Para, Sample, Table, Title
 
 PK_TO_UK = Sample(
@@ -1523,5 +1525,7 @@ SAMPLES: tuple[Sample, ...] = (
     *CORPUS_A,
     *CORPUS_B,
     *CORPUS_D,
+    *CORPUS_E,
+    *CORPUS_F,
 )
 """Every sample, in the order of the README table."""

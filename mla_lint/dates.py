@@ -4,7 +4,8 @@ A request's dates are its skeleton: the offence period, the transactions, the
 births of the persons concerned, the date of the request itself. This module
 finds them in the text (written "3 March 2022" / "March 3, 2022", numeric
 "03/04/2022", ISO "2022-03-04", "the 5th day of May 2023", month and year
-"June 2021", ranges "between 3 and 17 March 2022"), keeps what the text says
+"June 2021", ranges "between 3 and 17 March 2022", "from January to June
+2021", "March 3-17, 2022", "from 2019 to 2021"), keeps what the text says
 (the weekday written beside it, whether it is a date of birth, which order the
 numbers stand in) and leaves the judging to the rules.
 
@@ -16,6 +17,7 @@ and "31 February" are handled as the calendar library handles them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
@@ -45,6 +47,10 @@ BEFORE = r"(?<![\w/.\-])"
 AFTER = r"(?![\w/\-]|\.\d)"
 
 
+JOIN = r"(?:-|–|—|to|and|until|till|through)"
+"""The words and dashes between the two ends of a range."""
+
+
 def _weekday(group: str) -> str:
     """An optional weekday before a date ("Monday, ", "Tues. the "), captured as ``group``."""
     return rf"(?:(?P<{group}>{_names(CALENDAR.WEEKDAYS)})\.?,?\s+(?:the\s+)?)?"
@@ -59,8 +65,13 @@ DATE_PATTERN = re.compile(
         (
             # 3 March 2022, Monday 3rd March 2022, the 5th day of May, 2023
             (
-                rf"{BEFORE}(?P<dmy>{_weekday('weekday')}(?P<day>\d{{1,2}}){ORDINAL}\s+(?:day\s+of\s+)?"
+                rf"{BEFORE}(?P<dmy>{_weekday('weekday')}(?P<day>\d{{1,2}}){ORDINAL}\s+(?:(?:day\s+)?of\s+)?"
                 rf"(?P<month_name>{MONTHS})\.?,?\s+{_year('year')})"
+            ),
+            # March 3-17, 2022, between March 3 and 17, 2022 (the second day; its first is found as a range start)
+            (
+                rf"{BEFORE}(?:{MONTHS})\.?\s+\d{{1,2}}{ORDINAL}\s*{JOIN}\s*"
+                rf"(?P<mdr>(?P<day4>\d{{1,2}}){ORDINAL},?\s+{_year('year4')})"
             ),
             # March 3, 2022, Monday, March 3, 2022
             (
@@ -83,12 +94,23 @@ DATE_PATTERN = re.compile(
 REFERENCE_BEFORE = re.compile(r"\b(?:No|Nr|Nos|number|Ref|reference|file|case|docket|#)\.?\s*:?\s*$", re.IGNORECASE)
 """Words before a number that make it a reference, not a date."""
 RANGE_START = re.compile(
-    rf"{BEFORE}(?P<day>\d{{1,2}}){ORDINAL}(?:\s+(?P<month>{MONTHS})\.?)?\s*(?:-|–|to|and|until|till)\s*$",
+    rf"{BEFORE}(?:(?P<day>\d{{1,2}}){ORDINAL}(?:\s+(?:of\s+)?(?P<month>{MONTHS})\.?)?|(?P<month_only>{MONTHS})\.?)"
+    rf"\s*{JOIN}\s*$",
     re.IGNORECASE,
 )
-"""The first end of a range written short: "between 3 and" / "3 -" / "from 3 January to" before a full date."""
-RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and|until|till|through)\s*$", re.IGNORECASE)
+"""The first end of a range written short, before a full date: "between 3 and" / "3 -" / "from 3 January to"
+(before "17 March 2022"), "from January to" (before "June 2021")."""
+RANGE_START_MDY = re.compile(rf"{BEFORE}(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}}){ORDINAL}\s*{JOIN}\s*$", re.IGNORECASE)
+"""The first end of a range written short before a month-first date: "from March 3 to" / "March 3-" (17, 2022)."""
+RANGE_JOIN = re.compile(rf"^\s*{JOIN}\s*$", re.IGNORECASE)
 RANGE_OPEN = re.compile(r"\b(?:from|between|period|during)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+YEAR_RANGE = re.compile(
+    r"\b(?:(?P<between>between)|from|during|in|over|period|years)\s+(?:the\s+)?(?:years?\s+)?"
+    rf"(?<![/\d]){_year('first')}\s*(?P<join>{JOIN})\s*{_year('last')}(?![/\-]\d)",
+    re.IGNORECASE,
+)
+"""A range of whole years: "from 2019 to 2021", "between 2019 and 2021", "during 2019-2021"."""
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 BIRTH_CUE = re.compile(
     r"\b(?:born(?:\s+on)?|date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birth\s+date|birthdate|né(?:e)?\s+le)\s*[:\-–]?\s*(?:on\s+)?$",
     re.IGNORECASE,
@@ -103,6 +125,7 @@ class DateStyle(str, Enum):
     ISO = "year-month-day (2022-03-03)"
     NUMERIC = "all-numeric ({sample})"
     MONTH_YEAR = "month and year (March 2022)"
+    YEAR = "year (2022)"
 
 
 @dataclass(frozen=True)
@@ -131,6 +154,8 @@ class DateMention:
     """Said to be a date of birth ("born on", "DOB:")."""
     range_start: DateMention | None = None
     """When this date ends a range ("from 1 to 17 March 2022"), the range's first date."""
+    since: bool = False
+    """Written after "since": a state that began then and lasts up to the request ("resident since 1 March 2020")."""
 
     @property
     def text(self) -> str:
@@ -191,7 +216,7 @@ class DateMention:
         (:func:`numeric_convention`); a month of a year is its first day.
         """
         if self.day is None:
-            return calendar_day(self.year, self.month, 1)
+            return calendar_day(self.year, self.month, 1)  # a year is stored as its January
         day_first_reading, month_first_reading = self.readings
         if not self.is_ambiguous:
             return day_first_reading or month_first_reading
@@ -210,6 +235,8 @@ class DateMention:
         """The last calendar day the mention covers (the month's last day for "June 2021")."""
         if self.day is not None:
             return self.value(day_first)
+        if self.style is DateStyle.YEAR:
+            return date(self.year, 12, 31)
         following = date(self.year + (self.month == 12), self.month % 12 + 1, 1)
         return date.fromordinal(following.toordinal() - 1) if 1 <= self.month <= 12 else None
 
@@ -264,12 +291,13 @@ def find_dates(block: Block) -> list[DateMention]:
             mentions.append(first)
         mention = _with_context(mention, mentions, first)
         mentions.append(mention)
-    return mentions
+    mentions.extend(_year_ranges(block, mentions))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _mention(block: Block, match: re.Match[str]) -> DateMention | None:
     """The mention a match of DATE_PATTERN stands for (None for a reference number that looks like a date)."""
-    group = match.lastgroup or next(name for name in ("dmy", "mdy", "iso", "numeric", "my") if match.group(name))
+    group = match.lastgroup or next(n for n in ("dmy", "mdr", "mdy", "iso", "numeric", "my") if match.group(n))
     start, end = match.span(group)
     if group in {"iso", "numeric"} and REFERENCE_BEFORE.search(block.text[max(0, start - 20) : start]):
         return None  # "Case No. 2021-05-17", "Ref: 12/05/2023"
@@ -279,6 +307,11 @@ def _mention(block: Block, match: re.Match[str]) -> DateMention | None:
     if match.group("dmy"):
         return DateMention(style=DateStyle.DAY_MONTH_YEAR, year=int(match.group("year")),
                            month=_month(match.group("month_name")), day=int(match.group("day")), **common)
+    if match.group("mdr"):
+        month = RANGE_START_MDY.search(block.text, match.start(), start)
+        assert month is not None  # the pattern put a month and a day before the second day
+        return DateMention(style=DateStyle.MONTH_DAY_YEAR, year=int(match.group("year4")),
+                           month=_month(month.group("month")), day=int(match.group("day4")), **common)
     if match.group("mdy"):
         return DateMention(style=DateStyle.MONTH_DAY_YEAR, year=int(match.group("year2")),
                            month=_month(match.group("month_name2")), day=int(match.group("day2")), **common)
@@ -307,46 +340,79 @@ def _month(name: str) -> int:
 
 
 def _with_context(mention: DateMention, earlier: list[DateMention], range_start: DateMention | None) -> DateMention:
-    """Mark a date of birth, and link the second date of a range to the first ("from X to Y")."""
+    """Mark a date of birth, a date after "since", and link the second date of a range to the first ("from X to Y")."""
     before = mention.block.text[max(0, mention.start - 40) : mention.start]
     is_birth = bool(BIRTH_CUE.search(before))
+    since = bool(SINCE.search(before))
     if range_start is None and earlier:
         previous = earlier[-1]
         between = mention.block.text[previous.end : mention.start]
         opening = mention.block.text[max(0, previous.start - 30) : previous.start]
-        if RANGE_JOIN.match(between) and (RANGE_OPEN.search(opening) or between.strip() in {"-", "–"}):
+        if RANGE_JOIN.match(between) and (RANGE_OPEN.search(opening) or between.strip() in {"-", "–", "—"}):
             range_start = previous
-    if not is_birth and range_start is None:
+    if not (is_birth or since) and range_start is None:
         return mention
-    return replace(mention, is_birth=is_birth, range_start=range_start)
+    return replace(mention, is_birth=is_birth, since=since, range_start=range_start)
 
 
 def _short_range_start(mention: DateMention) -> DateMention | None:
     """The first date of a range written short ("between 3 and 17 March 2022": 3 March 2022).
 
-    Only a full date written with the month's name can end such a range; the
-    first end borrows its month (unless it names its own) and its year.
+    A full date written with the month's name ("17 March 2022", "March 17,
+    2022") or a month of a year ("June 2021") can end such a range; the first
+    end borrows what it leaves out: the month ("between 3 and 17 March"), the
+    year ("from January to June 2021"). A first end that names a month later
+    in the year than the second end's is in the year before ("from 28
+    December to 3 January 2022", "from November to February 2022"): a writer
+    leaves the year out only when it is plain.
     """
-    if mention.style is not DateStyle.DAY_MONTH_YEAR:
+    if mention.style not in {DateStyle.DAY_MONTH_YEAR, DateStyle.MONTH_DAY_YEAR, DateStyle.MONTH_YEAR}:
         return None
     before = mention.block.text[max(0, mention.start - 40) : mention.start]
-    match = RANGE_START.search(before)
-    if match is None:
+    pattern = RANGE_START_MDY if mention.style is DateStyle.MONTH_DAY_YEAR else RANGE_START
+    match = pattern.search(before)
+    if match is None or _names_day(match) != (mention.style is not DateStyle.MONTH_YEAR):
         return None
+    month_group = "month" if match.groupdict().get("month") else "month_only" if match.groupdict().get("month_only") else None
+    if month_group == "month_only" and not match.group(month_group)[0].isupper():
+        return None  # "they may to ..." is a verb
     opening = before[: match.start()]
-    if not (RANGE_OPEN.search(opening) or match.group(0).strip().endswith(("-", "–"))):
+    if not (RANGE_OPEN.search(opening) or match.group(0).strip().endswith(("-", "–", "—"))):
         return None
     offset = mention.start - len(before)
-    month = _month(match.group("month")) if match.group("month") else mention.month
+    month = _month(match.group(month_group)) if month_group else mention.month
+    day = int(match.group("day")) if match.groupdict().get("day") else None
+    year = mention.year - (month > mention.month)
     return DateMention(
         block=mention.block,
-        start=offset + match.start("day"),
-        end=offset + (match.end("month") if match.group("month") else match.end("day")),
-        style=DateStyle.DAY_MONTH_YEAR,
-        year=mention.year,
+        start=offset + match.start(),
+        end=offset + max(match.end(g) for g in ("day", "month", "month_only") if match.groupdict().get(g)),
+        style=mention.style if day is None or mention.style is not DateStyle.MONTH_YEAR else DateStyle.DAY_MONTH_YEAR,
+        year=year,
         month=month,
-        day=int(match.group("day")),
+        day=day,
     )
+
+
+def _names_day(match: re.Match[str]) -> bool:
+    """The first end of a short range names a day ("3", "3 January", "March 3"), not a month alone ("January")."""
+    return bool(match.groupdict().get("day"))
+
+
+def _year_ranges(block: Block, found: list[DateMention]) -> list[DateMention]:
+    """Ranges of whole years ("from 2019 to 2021") that no other date covers, as two linked YEAR mentions."""
+    ranges = []
+    for match in YEAR_RANGE.finditer(block.text):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        if match.group("join").lower() == "and" and not match.group("between"):
+            continue  # "in 2019 and 2021" are two years, not a period
+        first = DateMention(block=block, start=match.start("first"), end=match.end("first"), style=DateStyle.YEAR,
+                            year=int(match.group("first")), month=1, day=None)
+        last = DateMention(block=block, start=match.start("last"), end=match.end("last"), style=DateStyle.YEAR,
+                           year=int(match.group("last")), month=1, day=None, range_start=first)
+        ranges += [first, last]
+    return ranges
 
 
 def numeric_convention(mentions: tuple[DateMention, ...]) -> bool | None:
@@ -367,17 +433,21 @@ def numeric_convention(mentions: tuple[DateMention, ...]) -> bool | None:
     return day_first
 
 
-def find_request_date(mentions: tuple[DateMention, ...]) -> DateMention | None:
+def find_request_date(mentions: tuple[DateMention, ...], labels: Mapping[int, str] | None = None) -> DateMention | None:
     """The request's own date: a date line ("9 July 2024", "Islamabad, 9 July 2024", "Date: 9 July 2024").
 
     A short line that is little more than a date (a letterhead date line, the
     place-and-date line above a signature), or a short line that dates the
-    letter ("Dated this 10th day of July 2024", "Done at Bogotá on ...").
-    The date line at the head of the letter wins; failing one, the last date
-    line (the signature's). A date in running text ("the bank's letter dated
-    3 May 2022") is never the request's.
+    letter ("Dated this 10th day of July 2024", "Done at Bogotá on ...", an
+    e-mail's "Sent: Monday, 4 March 2024 10:15"), or in a form the cell
+    beside a "Date of request" label (``labels``: the text of the cell to the
+    left of each table cell, by block index). The date line at the head of
+    the letter wins; failing one, the last date line (the signature's). A
+    date in running text ("the bank's letter dated 3 May 2022") or after
+    another label ("Date of transaction: ...") is never the request's.
     """
-    candidates = [m for m in mentions if _is_date_line(m)]
+    labels = labels or {}
+    candidates = [m for m in mentions if _is_date_line(m, labels.get(m.block.index, ""))]
     if not candidates:
         return None
     head = [m for m in candidates if m.block.index < HEAD_BLOCKS]
@@ -388,26 +458,53 @@ HEAD_BLOCKS = 12
 """The letterhead, references and addressee of a request fit in its first blocks."""
 
 
-def _is_date_line(mention: DateMention) -> bool:
+def _is_date_line(mention: DateMention, label: str) -> bool:
     if mention.day is None or mention.is_birth or mention.range_start is not None:
         return False
-    if mention.block.location.table is not None:
-        return False  # a date alone in a table cell is a transaction's, not the letter's
     text = mention.block.text
     line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start]
     rest = text[mention.end : mention.end + 40].split("\n", 1)[0]
-    if len(line) > 50:
+    if len(line) > 50 or OTHER_DATE_LABEL.search(line):
         return False
     if DATING.search(line):
         return True
+    if mention.block.location.table is not None:  # a date alone in a table cell is a transaction's, unless labelled
+        return not line.strip() and bool(DATE_LABEL.fullmatch(label.strip()))
     return len(rest.strip(" .,")) <= 2 and not re.search(r"\b(?:on|since|from|until|of|to|and)\s*$", line, re.IGNORECASE)
 
 
-DATING = re.compile(r"^\W*(?:date[d:]?|done\s+at\s+.{1,30}?\s+on|signed\s+.{0,30}?on)\b.*$|\bthis\s*$", re.IGNORECASE)
-"""A line that dates the letter: "Dated:", "Date:", "Done at Nairobi on", "Signed at Astana on", "... this"."""
+DATE_LABEL = re.compile(
+    r"(?:date|dated|date\s+of\s+(?:the\s+|this\s+)?(?:request|letter|issue|signature|application))\s*:?", re.IGNORECASE
+)
+"""The label of a form's field for the request's own date ("Date", "Date of request:")."""
+DATING = re.compile(
+    rf"^\W*(?:{DATE_LABEL.pattern}(?<=:)|dated\b|sent\s*:|done\s+at\s+.{{1,30}}?\s+on\b|signed\s+.{{0,30}}?on\b)"
+    r"|\bthis\s*$",
+    re.IGNORECASE,
+)
+"""A line that dates the letter: "Dated:", "Date:", "Date of request:", "Sent:", "Done at Nairobi on",
+"Signed at Astana on", "... this"."""
+OTHER_DATE_LABEL = re.compile(r"^\W*date\s+of\s+(?!(?:the\s+|this\s+)?(?:request|letter|issue|signature|application)\b)", re.IGNORECASE)
+"""A label for another date ("Date of transaction:", "Date of offence:")."""
+
+
+def row_labels(blocks: Iterable[Block]) -> dict[int, str]:
+    """For each table cell, the text of the cell just left of it in the same row (a form's label)."""
+    labels = {}
+    previous: Block | None = None
+    for block in blocks:
+        here = block.location
+        if previous is not None and here.table is not None and here.column is not None:
+            there = previous.location
+            if (there.table, there.row, there.column) == (here.table, here.row, here.column - 1):
+                labels[block.index] = previous.text
+        previous = block
+    return labels
 
 
 def document_dates(facts: Analysis) -> DateFacts:
     """The dates of the request's body (computed once per document through ``facts.derived``)."""
-    mentions = tuple(mention for block in facts.document.body() for mention in find_dates(block))
-    return DateFacts(mentions=mentions, request_date=find_request_date(mentions), day_first=numeric_convention(mentions))
+    body = list(facts.document.body())
+    mentions = tuple(mention for block in body for mention in find_dates(block))
+    request_date = find_request_date(mentions, row_labels(body))
+    return DateFacts(mentions=mentions, request_date=request_date, day_first=numeric_convention(mentions))

@@ -1,43 +1,62 @@
-"""Names of persons and organisations as the request writes them, grouped by spelling (for MLA301).
+"""Names of persons and organisations as the request writes them, and when two spellings are one (for MLA301/302).
 
-A name is a run of capitalised words ("Mohammad Ali KHAN", "KHAN, Mohammad
-Ali", "Habib Bank Limited"); it is known by the set of its words in lower
-case, with company suffixes written one way ("Ltd" is "Limited"), so word
-order, capitals and "Ltd."/"Limited" do not make two names. Two names are
-spellings of one entity when they share their other words and differ in one
-word only, and that word is a small change of the other (Mohammad/Muhammad,
-Kahn/Khan); similarity is measured by rapidfuzz, and only names that share a
-word are compared (blocking), so a long request is not compared pair by pair.
-A surname alone is compared only when it is clearly a name: after a title
-("Mr Kahn") or in capitals ("KAHN").
+A name is a run of capitalised words ("Mohammad Ali KHAN", "Habib Bank
+Limited"), perhaps surname-first ("KHAN, Mohammad Ali"), perhaps after a
+title or a role ("Mr Khan", "the suspect KHAN"), perhaps with initials
+before the surname ("M. A. Khan", "M.A. KHAN"). It is known by the set of its
+words in lower case, with company suffixes written one way ("Ltd" is
+"Limited"), so word order, capitals and "Ltd."/"Limited" do not make two
+names. Capitalised ordinary words at its start ("When", "The", "His": words
+the request also writes in lower case) are not part of it, nor is a country
+after a comma ("Peshawar, Pakistan"). Two words are spellings of one name
+when one is a small change of the other (Mohammad/Muhammad, Kahn/Khan),
+measured with rapidfuzz. Grouping the names into people and organisations is
+``mla_lint.people``.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA, Levenshtein
 
 from mla_lint.births import CAPITAL, NAME_WORD, PARTICLE
+from mla_lint.countries import country_of
 from mla_lint.findings import Related
 from mla_lint.model import Block, BlockKind
 
 if TYPE_CHECKING:
     from mla_lint.analysis import Analysis
 
-NAME_RUN = re.compile(
-    rf"(?:\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?:\b{CAPITAL}{NAME_WORD}\b(?:,?\s+(?:{PARTICLE}\s+){{0,2}}(?={CAPITAL}))?){{1,6}}"
+TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Shri|Smt|Sheikh|Shaikh|Alhaji|Hajji|Engr|Encik|Puan|Tuan|Datuk|Dato)"
+ROLES = (
+    r"(?:suspects?|accused|defendants?|witness(?:es)?|victims?|complainants?|applicants?|respondents?|appellants?|"
+    r"deceased|detainees?|offenders?|convicts?|prisoners?|persons?\s+concerned|subjects?|target)"
 )
-TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+")
+WORD = rf"{CAPITAL}{NAME_WORD}"
+NAME = rf"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{WORD}){{0,5}}"
+NAME_RUN = re.compile(
+    rf"(?:\b(?P<title>{TITLES})\.?[ \t]+|\b(?P<role>(?i:the[ \t]+{ROLES}))[ \t]+)?"
+    rf"(?P<initials>(?:\b{CAPITAL}\.[ \t]*){{1,3}})?"
+    rf"\b(?P<name>{NAME}(?:,[ \t]+{NAME})*)"
+)
+"""A run of capitalised words, with its title or role and initials; parts after commas are sorted out by
+``find_names`` (one comma after a single word is a surname-first name, "KHAN, Mohammad Ali")."""
 SUFFIXES = {
     "ltd": "limited", "pvt": "private", "co": "company", "corp": "corporation", "inc": "incorporated",
     "intl": "international", "bhd": "berhad", "plc": "plc", "llc": "llc",
 }
 """Company-name abbreviations and the word they stand for: "Habib Bank Ltd" is "Habib Bank Limited"."""
+ORG_WORDS = frozenset(SUFFIXES.values()) | frozenset({
+    "bank", "company", "corporation", "traders", "trading", "group", "holdings", "enterprises", "industries",
+    "agency", "ministry", "department", "authority", "police", "service", "court", "office", "commission",
+    "bureau", "university", "foundation", "trust", "partners", "associates", "gmbh", "ag", "sa", "sarl", "srl",
+    "bv", "nv", "oy", "ab", "as", "spa", "pte", "pty", "sdn", "tbk", "ooo", "zao", "pjsc", "jsc", "fze", "fzco",
+    "exchange", "insurance", "investments", "logistics", "construction", "services", "international", "global",
+})
+"""Words that make a name an organisation's ("Khyber Medical Traders", "Habib Bank Limited"), not a person's."""
 ALIAS = re.compile(
     r"^[\s,;(\[]*(?:alias|a\.?k\.?a\.?|also\s+(?:known\s+as|called|spelt|spelled|written)|or|née|nee)\b[\s:\"“'‘]*$",
     re.IGNORECASE,
@@ -59,7 +78,11 @@ class NameMention:
     end: int
     words: frozenset[str]
     titled: bool
-    """Written after a title ("Mr Khan") or in capitals ("KHAN"): surely a person's name."""
+    """After a title or a role ("Mr Khan", "the accused Khan") or in capitals ("KHAN"): surely a name."""
+    initials: tuple[str, ...] = ()
+    """The initials before the surname, in lower case ("M. A. Khan": ("m", "a"))."""
+    courtesy: bool = False
+    """After a personal title ("Mr", "Dr") or a role: a person's name, never an organisation's."""
 
     @property
     def text(self) -> str:
@@ -69,6 +92,15 @@ class NameMention:
     def where(self) -> str:
         return self.block.span_location(self.start, self.end).describe()
 
+    @property
+    def is_full(self) -> bool:
+        """A whole name ("Mohammad Ali KHAN"), not a short form (a surname alone, initials and surname)."""
+        return len(self.words) >= 2 and not self.initials
+
+    @property
+    def is_org(self) -> bool:
+        return bool(self.words & ORG_WORDS)
+
     def related(self, message: str) -> Related:
         return Related(
             location=self.block.span_location(self.start, self.end),
@@ -77,37 +109,71 @@ class NameMention:
         )
 
 
-@dataclass(frozen=True)
-class Variant:
-    """One entity written two ways: ``first`` (the usual spelling) and ``other`` (the odd one)."""
-
-    first: NameMention
-    other: NameMention
-    usual_word: str
-    odd_word: str
-    odd_count: int
-    usual_count: int
-
-
 def name_words(text: str) -> frozenset[str]:
     """The words of a name, in lower case, company suffixes spelled out, without a title."""
-    words = (re.sub(r"['’]s?$", "", w).lower() for w in re.findall(NAME_WORD, TITLE.sub("", text)))
+    words = (re.sub(r"['’]s?$", "", w).lower() for w in re.findall(NAME_WORD, re.sub(rf"^{TITLES}\.?\s+", "", text)))
     return frozenset(w for w in (SUFFIXES.get(w, w) for w in words) if re.search(r"[^\W\d_bcdfghjklmnpqrstvwxz]", w))
 
 
-def find_names(block: Block) -> list[NameMention]:
-    """Every run of capitalised words in ``block`` (names, and some titles and headings, which rarely pair up)."""
+def lower_case_words(facts: Analysis) -> frozenset[str]:
+    """Ordinary words, not names: those the request also writes in lower case ("transfer") and English function
+    words ("when", "his"; spaCy's stop list, so that "When Mohammad Ali KHAN" is no name of four words)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    written = (w for block in facts.document.body() for w in re.findall(r"\b[a-z][a-z'’\-]+\b", block.text))
+    return frozenset(written) | STOP_WORDS
+
+
+def find_names(block: Block, common: frozenset[str] = frozenset()) -> list[NameMention]:
+    """Every name in ``block``; ``common`` are the request's ordinary words, dropped from a name's start."""
     mentions = []
+    heading_like = block.kind is BlockKind.HEADING
     for match in NAME_RUN.finditer(block.text):
-        text = match.group().rstrip(", ")
-        words = name_words(text)
-        if not words:
-            continue
-        in_text = block.kind is not BlockKind.HEADING and HEADING_NUMBER.sub("", block.text.strip()) != text
-        # a capitalised heading ("III. FACTS") is no surname
-        titled = bool(TITLE.match(text)) or (in_text and any(w.isupper() and len(w) >= MIN_WORD for w in text.split()))
-        mentions.append(NameMention(block, match.start(), match.start() + len(text), words, titled))
+        initials = tuple(i.lower() for i in re.findall(CAPITAL, match.group("initials") or ""))
+        courtesy = bool(match.group("title") or match.group("role"))
+        for lo, hi in _name_parts(block.text, match.start("name"), match.end("name")):
+            first = lo == match.start("name")
+            if not (first and (initials or courtesy)):
+                lo = _after_ordinary_words(block.text, lo, hi, common)
+            words = name_words(block.text[lo:hi])
+            if not words:
+                continue
+            short = first and (bool(initials) or len(words) == 1)
+            start = match.start() if short and (initials or courtesy) else lo  # "Mr Kahn", "M. A. Khan"
+            text = block.text[lo:hi]
+            capitals = not heading_like and HEADING_NUMBER.sub("", block.text.strip()) != text
+            # a capitalised heading ("III. FACTS") is no surname
+            marked = first and courtesy
+            titled = marked or (capitals and any(w.isupper() and len(w) >= MIN_WORD for w in text.split()))
+            mentions.append(NameMention(block, start, hi, words, titled, initials if first else (), marked))
     return mentions
+
+
+def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names in a comma-separated run: "KHAN, Mohammad Ali" is one, "Imran KHAN, Irfan KHAN" two, and a
+    country after a comma ("Peshawar, Pakistan") none."""
+    parts, at = [], start
+    for piece in text[start:end].split(","):
+        lo = at + len(piece) - len(piece.lstrip())
+        parts.append((lo, at + len(piece.rstrip())))
+        at += len(piece) + 1
+    names: list[tuple[int, int]] = []
+    for n, (lo, hi) in enumerate(parts):
+        if n > 0 and country_of(text[lo:hi]) is not None:
+            continue
+        if n == 1 and names == [parts[0]] and " " not in text[parts[0][0] : parts[0][1]]:
+            names[-1] = (parts[0][0], hi)  # surname first: "KHAN, Mohammad Ali"
+        else:
+            names.append((lo, hi))
+    return names
+
+
+def _after_ordinary_words(text: str, start: int, end: int, common: frozenset[str]) -> int:
+    """Where the name begins once the capitalised ordinary words before it ("When", "The") are passed over."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.group().lower().rstrip(",") not in common:
+            return start + word.start()
+    return end
 
 
 def is_misspelling(first: str, second: str) -> bool:
@@ -126,82 +192,10 @@ def is_transposition(first: str, second: str) -> bool:
     return OSA.distance(first, second) == 1 and Levenshtein.distance(first, second) == 2
 
 
-def name_variants(facts: Analysis) -> tuple[Variant, ...]:
-    """Entities written in two spellings (once per document, through ``facts.derived``).
-
-    Each distinct name (set of words) is compared once, at its first place;
-    a spelling the request declares ("also known as", "alias", "also spelt")
-    is not a variant.
-    """
-    mentions = [m for block in facts.document.body() for m in find_names(block)]
-    common = _lower_case_words(facts)
-    declared = _declared_spellings(mentions)
-    counts: dict[str, int] = defaultdict(int)
-    firsts: dict[frozenset[str], NameMention] = {}
-    for mention in mentions:
-        firsts.setdefault(mention.words, mention)
-        for word in mention.words:
-            counts[word] += 1
-    by_word: dict[str, list[NameMention]] = defaultdict(list)
-    first_seen: dict[str, int] = {}
-    for order, mention in enumerate(firsts.values()):
-        for word in mention.words:
-            by_word[word].append(mention)
-            first_seen.setdefault(word, order)
-    found: dict[frozenset[str], Variant] = {}
-    for mention in firsts.values():
-        for candidate in _candidates(mention, by_word, counts):
-            pair = _differing_word(mention, candidate)
-            if pair is None or pair[0] in common or pair[1] in common or frozenset(pair) in declared:
-                continue
-            key = frozenset(pair)
-            if key in found:
-                continue
-            odd, usual = sorted(pair, key=lambda w: (counts[w], -first_seen[w]))  # the rarer, else the later
-            first, other = (candidate, mention) if odd in mention.words else (mention, candidate)
-            found[key] = Variant(first, other, usual, odd, counts[odd], counts[usual])
-    return tuple(sorted(found.values(), key=lambda v: (v.other.block.index, v.other.start)))
-
-
-def _declared_spellings(mentions: list[NameMention]) -> frozenset[frozenset[str]]:
-    """Word pairs the request itself gives as two spellings of a name ("KHAN (also spelt KAHN)", "alias")."""
-    declared = set()
-    for previous, mention in pairwise(mentions):
-        if previous.block is not mention.block:
-            continue
-        if ALIAS.search(mention.block.text[previous.end : mention.start]):
-            pair = _differing_word(previous, mention)
-            if pair is not None:
-                declared.add(frozenset(pair))
-    return frozenset(declared)
-
-
-def _candidates(
-    mention: NameMention, by_word: dict[str, list[NameMention]], counts: dict[str, int]
-) -> list[NameMention]:
-    """The earlier-seen names that share a word with ``mention`` (the blocking), or, for a titled surname alone,
-    the names with a word one change away."""
-    if len(mention.words) >= 2:
-        return [c for word in mention.words for c in by_word[word] if c.words != mention.words]
-    if not mention.titled:
-        return []
-    (word,) = mention.words
-    return [c for other in counts if other != word and is_misspelling(word, other) for c in by_word[other] if len(c.words) >= 2]
-
-
-def _differing_word(first: NameMention, second: NameMention) -> tuple[str, str] | None:
-    """The one word in which two names differ, if it is a misspelling and the rest agree."""
-    only_first, only_second = first.words - second.words, second.words - first.words
+def differing_word(first: frozenset[str], second: frozenset[str]) -> tuple[str, str] | None:
+    """The one word in which two names of as many words differ, if it is a misspelling and the rest agree."""
+    only_first, only_second = first - second, second - first
     if len(only_first) != 1 or len(only_second) != 1:
-        if len(first.words) == 1 and len(only_first) == 1:
-            word = next(iter(only_first))
-            close = [w for w in second.words if is_misspelling(word, w)]
-            return (word, close[0]) if len(close) == 1 else None
         return None
     pair = (next(iter(only_first)), next(iter(only_second)))
     return pair if is_misspelling(*pair) else None
-
-
-def _lower_case_words(facts: Analysis) -> frozenset[str]:
-    """Words the request also writes in lower case: ordinary words, not names ("transfer", "court")."""
-    return frozenset(w for block in facts.document.body() for w in re.findall(r"\b[a-z][a-z'’\-]+\b", block.text))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mla_lint.analysis import Analysis
-from mla_lint.entities import name_variants
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
+from mla_lint.people import people
 from mla_lint.rule import Rule
 
 
@@ -56,7 +56,7 @@ class NameVariant(Rule):
     language_model = frozenset()
 
     def check(self, document: Document, facts: Analysis) -> Iterator[Finding]:
-        for variant in facts.derived(name_variants):
+        for variant in facts.derived(people).variants:
             usual, odd = variant.first, variant.other
             yield self.finding(
                 f"'{usual.text}' ({usual.where}) is written '{odd.text}' in {odd.where} (one spelling "

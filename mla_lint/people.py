@@ -1,0 +1,271 @@
+"""The people and organisations of a request: every mention of each grouped into one entity (for MLA301/302).
+
+A request names one person many ways: "KHAN, Mohammad Ali" in the
+particulars, "Mohammad Ali KHAN" in the facts, "Mr Khan", "the accused KHAN"
+and "M. A. Khan" in passing. This module groups them:
+
+- whole names (two words or more) with the same words, in any order and
+  case, are one entity; so are two whole names that differ in one word that
+  is a misspelling of the other (Mohammad/Muhammad: the variants MLA301
+  reports), and two names the request declares one ("also known as",
+  "alias", "also spelt");
+- a short form (a titled or capitalised surname alone, "Mr Khan", "KHAN";
+  initials and a surname, "M. A. Khan") belongs to the one entity whose name
+  contains its words and whose other words begin with its initials; if two
+  entities fit (a father "Ali Hassan KHAN" and a son "Mohammad Ali KHAN"),
+  the short form is ambiguous and belongs to none; a personal title never
+  points at an organisation;
+- whole names with different words are different entities: "Ali Khan" and
+  "Imran Khan", a father named after "son of" or "s/o" and his son.
+
+Comparison is blocked: a name is compared only with names that share a word
+with it and have as many words, so a long request is not compared pair by
+pair.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from mla_lint.entities import ALIAS, ORG_WORDS, NameMention, differing_word, find_names, is_misspelling, lower_case_words
+from mla_lint.model import Block
+
+if TYPE_CHECKING:
+    from mla_lint.analysis import Analysis
+
+Words = frozenset[str]
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One entity written two ways: ``first`` (the usual spelling) and ``other`` (the odd one)."""
+
+    first: NameMention
+    other: NameMention
+    usual_word: str
+    odd_word: str
+    odd_count: int
+    usual_count: int
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One person or organisation: its index and its mentions in document order."""
+
+    index: int
+    mentions: tuple[NameMention, ...]
+
+    @property
+    def name(self) -> str:
+        """The entity's first whole name as written."""
+        return next((m.text for m in self.mentions if m.is_full), self.mentions[0].text)
+
+    @property
+    def is_org(self) -> bool:
+        return any(m.is_org for m in self.mentions if m.is_full)
+
+
+@dataclass(frozen=True)
+class People:
+    """The entities of one request, the spelling variants inside them, and which entity each mention is."""
+
+    mentions: tuple[NameMention, ...]
+    entities: tuple[Entity, ...]
+    variants: tuple[Variant, ...]
+    fits: dict[tuple[int, int], tuple[int, ...]] = field(default_factory=dict)
+    """(block index, start) of a mention -> the entities it may be (one: linked; several: ambiguous)."""
+    by_block: dict[int, tuple[NameMention, ...]] = field(default_factory=dict)
+
+    def candidates(self, mention: NameMention) -> tuple[int, ...]:
+        """The entities ``mention`` may be: one when it is linked, several when it is ambiguous, none if unknown."""
+        return self.fits.get((mention.block.index, mention.start), ())
+
+    def entity_of(self, mention: NameMention) -> int | None:
+        fitting = self.candidates(mention)
+        return fitting[0] if len(fitting) == 1 else None
+
+    def mentions_in(self, block: Block) -> tuple[NameMention, ...]:
+        return self.by_block.get(block.index, ())
+
+
+def people(facts: Analysis) -> People:
+    """The entities of the request's body (once per document, through ``facts.derived``)."""
+    common = facts.derived(lower_case_words)
+    mentions = tuple(m for block in facts.document.body() for m in find_names(block, common))
+    return group_mentions(mentions, common)
+
+
+def group_mentions(mentions: tuple[NameMention, ...], common: frozenset[str]) -> People:
+    """Group ``mentions`` (in document order) into entities; ``common`` are the request's ordinary words."""
+    counts = Counter(word for mention in mentions for word in mention.words)
+    firsts: dict[Words, NameMention] = {}
+    for mention in mentions:
+        if mention.is_full:
+            firsts.setdefault(mention.words, mention)
+    groups = _Groups(firsts)
+    declared = _declared(mentions, groups)
+    by_word: dict[str, list[Words]] = defaultdict(list)
+    pending: list[tuple[Words, Words, tuple[str, str]]] = []
+    for words in firsts:
+        seen: set[Words] = set()
+        for word in words:
+            for other in by_word[word]:
+                if other in seen or len(other) != len(words):
+                    continue
+                seen.add(other)
+                pair = differing_word(words, other)
+                if pair is None or pair[0] in common or pair[1] in common:
+                    continue
+                groups.join(words, other)
+                if frozenset(pair) not in declared:
+                    pending.append((other, words, pair))
+            by_word[word].append(words)
+    short_variants: list[tuple[Words, NameMention, tuple[str, str]]] = []
+    fits: dict[tuple[int, int], tuple[int, ...]] = {}
+    index = groups.indexes()
+    close_words = _CloseWords(by_word, common)
+    for mention in mentions:
+        key = (mention.block.index, mention.start)
+        if mention.is_full:
+            fits[key] = (index[groups.find(mention.words)],)
+            continue
+        if not (mention.titled or mention.initials):
+            continue
+        fitting = _fitting(mention, by_word, groups)
+        if not fitting and len(mention.words) == 1:
+            (word,) = mention.words
+            fitting = {}
+            for close in close_words(word):
+                fitting |= _fitting(mention, by_word, groups, {word: close})
+            if len(fitting) == 1:
+                (root, words), = fitting.items()
+                short_variants.append((words, mention, (word, next(w for w in words if is_misspelling(word, w)))))
+        fits[key] = tuple(sorted(index[root] for root in fitting))
+    variants = _variants(pending, short_variants, firsts, counts, groups)
+    members: dict[int, list[NameMention]] = defaultdict(list)
+    for mention in mentions:
+        fitting = fits.get((mention.block.index, mention.start), ())
+        if len(fitting) == 1:
+            members[fitting[0]].append(mention)
+    by_block: dict[int, list[NameMention]] = defaultdict(list)
+    for mention in mentions:
+        by_block[mention.block.index].append(mention)
+    return People(
+        mentions=mentions,
+        entities=tuple(Entity(i, tuple(members[i])) for i in sorted(members)),
+        variants=variants,
+        fits=fits,
+        by_block={k: tuple(v) for k, v in by_block.items()},
+    )
+
+
+class _Groups:
+    """Union-find over the distinct whole names (word sets)."""
+
+    def __init__(self, names: dict[Words, NameMention]) -> None:
+        self._parent = {words: words for words in names}
+        self._order = list(names)
+
+    def find(self, words: Words) -> Words:
+        while self._parent[words] != words:
+            self._parent[words] = self._parent[self._parent[words]]
+            words = self._parent[words]
+        return words
+
+    def join(self, first: Words, second: Words) -> None:
+        a, b = self.find(first), self.find(second)
+        if a != b:
+            self._parent[b] = a
+
+    def indexes(self) -> dict[Words, int]:
+        """Each group's root -> the group's number, in the order of the groups' first mention."""
+        numbers: dict[Words, int] = {}
+        for words in self._order:
+            numbers.setdefault(self.find(words), len(numbers))
+        return numbers
+
+
+class _CloseWords:
+    """The names' words one small change from a given word (memoised: a surname recurs)."""
+
+    def __init__(self, by_word: dict[str, list[Words]], common: frozenset[str]) -> None:
+        self._vocabulary = [w for w in by_word if w not in common]
+        self._common = common
+        self._memo: dict[str, list[str]] = {}
+
+    def __call__(self, word: str) -> list[str]:
+        if word not in self._memo:
+            self._memo[word] = [] if word in self._common else [w for w in self._vocabulary if is_misspelling(word, w)]
+        return self._memo[word]
+
+
+def _declared(mentions: tuple[NameMention, ...], groups: _Groups) -> frozenset[frozenset[str]]:
+    """Join the names the request declares one ("KHAN (also spelt KAHN)", "X alias Y"); return the word pairs
+    so declared, which are spellings the request chose, not variants."""
+    declared = set()
+    for previous, mention in pairwise(mentions):
+        if previous.block is not mention.block or not ALIAS.search(mention.block.text[previous.end : mention.start]):
+            continue
+        if previous.is_full and mention.is_full:
+            groups.join(previous.words, mention.words)
+        only_first, only_second = previous.words - mention.words, mention.words - previous.words
+        declared |= {frozenset((a, b)) for a in only_first for b in only_second if is_misspelling(a, b)}
+    return frozenset(declared)
+
+
+def _fitting(
+    mention: NameMention, by_word: dict[str, list[Words]], groups: _Groups, respelt: dict[str, str] | None = None
+) -> dict[Words, Words]:
+    """The groups (root -> one fitting whole name) a short form may stand for: a whole name containing its words
+    (``respelt``: read one of them as a close word), whose other words start with its initials, a person's if
+    the short form is titled."""
+    words = frozenset((respelt or {}).get(w, w) for w in mention.words)
+    anchor = min(words, key=lambda w: len(by_word.get(w, ())))
+    fitting: dict[Words, Words] = {}
+    for whole in by_word.get(anchor, ()):
+        if not words < whole or (mention.courtesy and _org(whole)):
+            continue
+        if mention.initials and not _initials_fit(mention.initials, whole - words):
+            continue
+        fitting.setdefault(groups.find(whole), whole)
+    return fitting
+
+
+def _org(words: Words) -> bool:
+    return bool(words & ORG_WORDS)
+
+
+def _initials_fit(initials: tuple[str, ...], others: Words) -> bool:
+    """Each initial starts a different one of the name's other words ("M. A." fits Mohammad Ali)."""
+    letters = Counter(w[0] for w in others)
+    return not Counter(initials) - letters
+
+
+def _variants(
+    pending: list[tuple[Words, Words, tuple[str, str]]],
+    short: list[tuple[Words, NameMention, tuple[str, str]]],
+    firsts: dict[Words, NameMention],
+    counts: Counter[str],
+    groups: _Groups,
+) -> tuple[Variant, ...]:
+    """One variant per entity and pair of spellings: at the first place of the rarer (else later) spelling."""
+    order = {words: n for n, words in enumerate(firsts)}
+    found: dict[tuple[Words, frozenset[str]], Variant] = {}
+    for earlier, later, (later_word, earlier_word) in pending:
+        key = (groups.find(earlier), frozenset((later_word, earlier_word)))
+        if key in found:
+            continue
+        later_is_odd = counts[later_word] < counts[earlier_word] or (
+            counts[later_word] == counts[earlier_word] and order[later] > order[earlier]
+        )
+        usual, odd = (earlier, later) if later_is_odd else (later, earlier)
+        usual_word, odd_word = (earlier_word, later_word) if later_is_odd else (later_word, earlier_word)
+        found[key] = Variant(firsts[usual], firsts[odd], usual_word, odd_word, counts[odd_word], counts[usual_word])
+    for whole, mention, (odd_word, usual_word) in short:
+        key = (groups.find(whole), frozenset((odd_word, usual_word)))
+        if key not in found:
+            found[key] = Variant(firsts[whole], mention, usual_word, odd_word, counts[odd_word], counts[usual_word])
+    return tuple(sorted(found.values(), key=lambda v: (v.other.block.index, v.other.start)))

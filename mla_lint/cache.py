@@ -122,27 +122,34 @@ class ResultCache:
         return digest.hexdigest()
 
     def get(self, key: str) -> FileReport | None:
-        try:
-            with open(self._entry(key), "rb") as handle:
-                report = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            return None
-        return report  # type: ignore[no-any-return]
+        return self.load(key)  # type: ignore[no-any-return]
 
     def put(self, key: str, report: FileReport) -> None:
-        """Store a complete report (written to a private temporary file, then renamed into place).
+        """Store a complete report.
 
         Unreadable files and reports with rule failures are not stored: their
         reason may be passing (a time limit) and they are cheap to redo.
         """
         if report.rule_failures or report.error is not None:
             return
+        self.store(key, report)
+
+    def load(self, key: str) -> object | None:
+        """The value stored under ``key``, or None if there is none or it cannot be read back."""
+        try:
+            with open(self._entry(key), "rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return None
+
+    def store(self, key: str, value: object) -> None:
+        """Keep ``value`` under ``key`` (written to a private temporary file, then renamed into place)."""
         target = self._entry(key)
         target.parent.mkdir(mode=0o700, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")  # mkstemp creates mode 0600
         try:
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump(report, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, target)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -21,19 +21,18 @@ from typing import TYPE_CHECKING, Any
 from mla_lint import __version__
 from mla_lint.config import Config, find_config_file, layered, load_config_file
 from mla_lint.errors import MlaLintError, UsageError
+from mla_lint.plugin import DISABLE_AUTOLOAD_ENV
 
 if TYPE_CHECKING:
     from mla_lint.cache import ResultCache
     from mla_lint.engine import Linter
     from mla_lint.limits import Limits
     from mla_lint.registry import Registry
-    from mla_lint.report import Report
-    from mla_lint.rule import Rule
+    from mla_lint.report import Report, RuleInfo
     from mla_lint.settings import Settings
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROG = "mla-lint"
-DISABLE_AUTOLOAD = "MLA_LINT_DISABLE_PLUGIN_AUTOLOAD"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--explain", metavar="CODE", help="show a rule's documentation")
     parser.add_argument(
         "--list-plugins", action="store_true",
-        help=f"list installed plugins with their versions, rules and jurisdiction profiles ({DISABLE_AUTOLOAD}=1 loads none)",
+        help=f"list installed plugins with their versions, rules and jurisdiction profiles ({DISABLE_AUTOLOAD_ENV}=1 loads none)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -95,6 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrupted")
         return EXIT_ERROR
+    except BrokenPipeError:  # the reader went away (mla-lint --list-rules | head): nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit flush cannot fail again
+        return EXIT_ERROR
     except Exception as exc:  # an internal error: one line unless --debug
         if args.debug:
             raise
@@ -107,18 +109,23 @@ def _run(args: argparse.Namespace) -> int:
 
     overrides = _overrides(args)
     found = _found_config(args)
-    registry = build_registry(rule_paths=layered({}, found, overrides).rule_paths())
-    if args.explain:
-        print(_explanation(registry.rule(args.explain)))
-        return _plugin_status(registry)
+    own_config = layered({}, found, overrides)
+    if args.explain or args.list_rules:
+        from mla_lint.catalogue import rule_catalogue
+
+        cache = _open_cache(args) if own_config.output_options().cache else None
+        catalogue = rule_catalogue(own_config.rule_paths(), cache)
+        if args.explain:
+            print(_explanation(catalogue.rule(args.explain)))
+        else:
+            format = layered(catalogue.default_config, found, overrides).output_options().format
+            print(_rule_listing(catalogue.rules, format))
+        return _plugin_status(catalogue.load_errors)
+    registry = build_registry(rule_paths=own_config.rule_paths())
     run_config = layered(registry.default_config, found, overrides)
-    options = run_config.output_options()
-    if args.list_rules:
-        print(_rule_listing(registry, options.format))
-        return _plugin_status(registry)
     if args.list_plugins:
-        print(_plugin_listing(registry, options.format))
-        return _plugin_status(registry)
+        print(_plugin_listing(registry, run_config.output_options().format))
+        return _plugin_status(registry.load_errors)
     if not args.paths:
         raise UsageError("no PATH given (try: mla-lint request.docx, or mla-lint --help)")
     return _lint(args, registry, run_config, overrides)
@@ -241,11 +248,11 @@ def _annotate(report: Report, target: Path, limits: Limits) -> bool:
     return ok
 
 
-def _plugin_status(registry: Registry) -> int:
+def _plugin_status(load_errors: Sequence[str]) -> int:
     """Report plugins that failed to load (stderr) and turn them into the exit code."""
-    for message in registry.load_errors:
+    for message in load_errors:
         _error(message)
-    return EXIT_ERROR if registry.load_errors else EXIT_OK
+    return EXIT_ERROR if load_errors else EXIT_OK
 
 
 def _found_config(args: argparse.Namespace) -> Config:
@@ -350,8 +357,7 @@ def _write_output(target: Path, text: str, inputs: Sequence[Path]) -> None:
         raise UsageError(f"{target}: cannot write output: {exc.strerror}") from None
 
 
-def _rule_listing(registry: Registry, format: str) -> str:
-    infos = registry.rule_infos()
+def _rule_listing(infos: Sequence[RuleInfo], format: str) -> str:
     if format == "json":
         return json.dumps([info.to_dict() for info in infos], indent=2, ensure_ascii=False)
     width = max((len(info.name) for info in infos), default=4)
@@ -397,8 +403,8 @@ def _plugin_listing(registry: Registry, format: str) -> str:
         lines.append(f"  rules: {', '.join(entry['rules']) or 'none'}")
         for profile in entry["profiles"]:
             lines.append(f"  profile {profile['code']} ({profile['name']}){_automatic(profile['auto'])}")
-    if os.environ.get(DISABLE_AUTOLOAD):
-        lines.append(f"(plugin autoloading is disabled by {DISABLE_AUTOLOAD})")
+    if os.environ.get(DISABLE_AUTOLOAD_ENV):
+        lines.append(f"(plugin autoloading is disabled by {DISABLE_AUTOLOAD_ENV})")
     return "\n".join(lines)
 
 
@@ -410,10 +416,10 @@ def _automatic(auto: dict[str, Any] | None) -> str:
     return f", automatic when {(' and ' if auto['both'] else ' or ').join(sides)}"
 
 
-def _explanation(rule: Rule) -> str:
+def _explanation(rule: RuleInfo) -> str:
     scope = f", jurisdiction {rule.jurisdiction}" if rule.jurisdiction else ""
     head = f"{rule.code} ({rule.name}) — default severity {rule.severity.value}, from {rule.origin}{scope}"
-    return f"{head}\n{'=' * len(head)}\n\n{rule.documentation()}"
+    return f"{head}\n{'=' * len(head)}\n\n{rule.documentation}"
 
 
 def _error(message: str, level: str = "error") -> None:

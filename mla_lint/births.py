@@ -8,7 +8,9 @@ the set of the words of his name, so "KHAN, Mohammad Ali" and "Mohammad Ali
 Khan" are one person and his father "Ali Khan" another.
 
 An age is an age *at* some date: the date of the event in the same sentence
-("on 3 May 2019 Khan, then aged 33, ..."), otherwise the date of the request.
+("on 3 May 2019 Khan, then aged 33, ..."), the time of the events when the
+sentence says so ("aged 34 at the time of the offence"), otherwise the date of
+the request.
 """
 
 from __future__ import annotations
@@ -41,6 +43,11 @@ AGE = re.compile(
     r"|(?P<years>\d{1,3})\s+years\s+of\s+age\b)",
     re.IGNORECASE,
 )
+AT_THE_TIME = re.compile(
+    r"\b(?:then|at\s+the\s+(?:material\s+)?time|at\s+that\s+time|when\s+(?:he|she|they|the)\b|during\s+the)\b",
+    re.IGNORECASE,
+)
+"""Words that count an age at the events, not at the request: "then aged 34", "at the time of the offence"."""
 ABBREVIATIONS = ("No", "Nos", "Nr", "Mr", "Mrs", "Ms", "Dr", "Rs", "Ltd", "Co", "Inc", "St", "tel", "Tel", "Art", "para", "s/o", "d/o")
 SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in ABBREVIATIONS) + r"[.;!?](?=\s+[A-Z(])"
@@ -81,6 +88,9 @@ class StatedAge:
     name: str
     reference: DateMention | None
     """The event date in the same sentence, or None: then the age is as at the request's date."""
+    at_events: bool = False
+    """Said of the time of the events ("aged 34 at the time of the offence", "then aged 34") with no date in
+    its sentence: the age may be counted at any date of the events the request tells."""
 
     @property
     def text(self) -> str:
@@ -200,6 +210,7 @@ def _ages(block: Block, dates: DateFacts) -> list[StatedAge]:
         years = int(next(g for g in match.groups() if g is not None))
         lo, hi = sentence_bounds(block.text, match.start())
         events = [m for m in in_block if lo <= m.start < hi]
+        near = block.text[max(lo, match.start() - 10) : min(hi, match.end() + 40)]
         ages.append(
             StatedAge(
                 block=block,
@@ -208,6 +219,7 @@ def _ages(block: Block, dates: DateFacts) -> list[StatedAge]:
                 years=years,
                 name=name_before(block, match.start()),
                 reference=events[-1] if events else None,
+                at_events=not events and bool(AT_THE_TIME.search(near)),
             )
         )
     return ages

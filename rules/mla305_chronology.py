@@ -6,18 +6,15 @@ from collections.abc import Iterator
 from datetime import date
 
 from mla_lint.analysis import Analysis
-from mla_lint.births import birth_facts
+from mla_lint.births import BirthDate, birth_facts, person_key
+from mla_lint.clauses import CLAUSE_COMPONENTS, clauses_of
 from mla_lint.dates import DateFacts, DateMention, document_dates, spelled
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
 
-FORWARD_LOOKING = frozenset({
-    "will", "shall", "schedule", "set", "due", "expect", "list", "fix", "plan", "intend", "anticipate", "adjourn",
-    "until", "till", "by", "before", "deadline", "expire", "next", "upcoming", "hearing", "trial", "later",
-    "return", "postpone", "reschedule", "remand", "summon", "lapse", "expiry", "remain", "valid",
-})
-"""Words that make a later date legitimate: a hearing set for next year, a deadline, a date until which."""
+ROLES = frozenset({"he", "she", "suspect", "accused", "defendant", "offender", "respondent", "appellant", "subject"})
+"""Words by which a request refers to its one person without naming him ("he", "the suspect")."""
 
 
 class Chronology(Rule):
@@ -56,12 +53,14 @@ class Chronology(Rule):
     name = "chronology"
     severity = Severity.ERROR
     source = "UNTOC Art. 18(15)(b), (e); UNCAC Art. 46(15)(b), (e)"
-    language_model = frozenset({"tagger", "parser", "lemmatizer"})
+    language_model = CLAUSE_COMPONENTS
 
     def check(self, document: Document, facts: Analysis) -> Iterator[Finding]:
         dates = facts.derived(document_dates)
         yield from self._reversed_ranges(dates)
-        yield from self._births_after_request(facts, dates)
+        late = _births_after_request(facts, dates)
+        yield from self._report_births_after_request(dates, late)
+        yield from self._births_after_events(facts, dates, late)
         yield from self._conflicting_births(facts, dates)
         yield from self._events_after_request(facts, dates)
 
@@ -81,24 +80,20 @@ class Chronology(Rule):
                     suggestion="Correct the first or the last date of the period.",
                 )
 
-    def _births_after_request(self, facts: Analysis, dates: DateFacts) -> Iterator[Finding]:
+    def _report_births_after_request(self, dates: DateFacts, late: list[BirthDate]) -> Iterator[Finding]:
         request = dates.request_date
-        signed = request.value(dates.day_first) if request else None
-        if request is None or signed is None:
-            return
-        for birth in facts.derived(birth_facts).births:
-            born = birth.mention.value(dates.day_first)
-            if born is not None and born > signed:
-                who = f" of {birth.name}" if birth.name else ""
-                yield self.finding(
-                    f"The date of birth{who} '{birth.mention.text}' is after the request's own date "
-                    f"'{request.text}' ({request.where}).",
-                    birth.mention.block,
-                    birth.mention.start,
-                    birth.mention.end,
-                    related=[request.related("the request's date")],
-                    suggestion="Check the year of birth.",
-                )
+        for birth in late:
+            assert request is not None  # a birth is late only against the request's date
+            who = f" of {birth.name}" if birth.name else ""
+            yield self.finding(
+                f"The date of birth{who} '{birth.mention.text}' is after the request's own date "
+                f"'{request.text}' ({request.where}).",
+                birth.mention.block,
+                birth.mention.start,
+                birth.mention.end,
+                related=[request.related("the request's date")],
+                suggestion="Check the year of birth.",
+            )
 
     def _conflicting_births(self, facts: Analysis, dates: DateFacts) -> Iterator[Finding]:
         first_seen: dict[frozenset[str], tuple[DateMention, date, str]] = {}
@@ -126,14 +121,17 @@ class Chronology(Rule):
         signed = request.value(dates.day_first) if request else None
         if request is None or signed is None:
             return
+        later = []
         for mention in dates.full_dates():
             day = mention.value(dates.day_first)
-            if mention is request or mention.is_birth or day is None or day <= signed:
-                continue
-            if _told_as_past(facts, mention):
+            if mention is not request and not mention.is_birth and day is not None and day > signed:
+                later.append(mention)
+        clauses = clauses_of(facts, (m for m in later if not m.since))
+        for mention in later:
+            if mention.since or clauses[mention].past:
                 yield self.finding(
                     f"'{mention.text}' is after the request's own date '{request.text}' ({request.where}), "
-                    "but the sentence tells it as something that has happened.",
+                    f"but the sentence tells it as something that has {'begun' if mention.since else 'happened'}.",
                     mention.block,
                     mention.start,
                     mention.end,
@@ -141,25 +139,56 @@ class Chronology(Rule):
                     suggestion="Check the year of the event or the date of the request.",
                 )
 
+    def _births_after_events(self, facts: Analysis, dates: DateFacts, reported: list[BirthDate]) -> Iterator[Finding]:
+        """A person born after an event the request says he took part in ("KHAN opened the account on ...")."""
+        births = [(b, b.mention.value(dates.day_first)) for b in facts.derived(birth_facts).births if b not in reported]
+        dated = [(b, born) for b, born in births if born is not None]
+        if not dated:
+            return
+        latest = max(born for _, born in dated)
+        earlier = [m for m in dates.mentions if not m.is_birth and (m.last_day(dates.day_first) or latest) < latest]
+        clauses = clauses_of(facts, earlier)
+        flagged: set[int] = set()
+        for mention in earlier:
+            clause = clauses[mention]
+            birth = _person_of(clause.actor, dated) if clause.past else None
+            if birth is None or id(birth[0]) in flagged:
+                continue
+            person, born = birth
+            last = mention.last_day(dates.day_first)
+            if last is None or born <= last:
+                continue
+            flagged.add(id(person))
+            who = person.name or "the person"
+            yield self.finding(
+                f"The date of birth of {who} '{person.mention.text}' is after '{mention.text}' ({mention.where}), "
+                f"when the request says {clause.actor} took part in the events.",
+                person.mention.block,
+                person.mention.start,
+                person.mention.end,
+                related=[mention.related(f"{clause.actor} acted on this date")],
+                suggestion="Check the year of birth, or the date of the event.",
+            )
 
-def _told_as_past(facts: Analysis, mention: DateMention) -> bool:
-    """The verb the date belongs to is in the past tense ("was arrested on", "transferred on") and looks back.
 
-    The verb is found up the dependency tree from the date; a modal ("will",
-    "should"), a forward-looking word on the verb or among its dependents
-    ("set", "scheduled", "by", "until") makes it something still to come.
-    """
-    span = facts.doc_of(mention.block).char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = span.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    around = [verb, *verb.children, *span.root.ancestors]
-    if any(t.tag_ == "MD" or t.lemma_.lower() in FORWARD_LOOKING for t in around):
-        return False
-    if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in verb.children)
+def _births_after_request(facts: Analysis, dates: DateFacts) -> list[BirthDate]:
+    """The dates of birth after the request's own date."""
+    request = dates.request_date
+    signed = request.value(dates.day_first) if request else None
+    if signed is None:
+        return []
+    births = facts.derived(birth_facts).births
+    return [b for b in births if (born := b.mention.value(dates.day_first)) is not None and born > signed]
+
+
+def _person_of(actor: str, births: list[tuple[BirthDate, date]]) -> tuple[BirthDate, date] | None:
+    """The born person an actor is: the one whose name contains the actor's ("KHAN" in "Mohammad Ali KHAN"),
+    or, for "he" or "the suspect", the only person the request gives a date of birth for."""
+    key = person_key(actor)
+    if key:
+        fitting = [(b, born) for b, born in births if key <= b.person]
+    elif ROLES & {w.lower() for w in actor.split()}:
+        fitting = births
+    else:
+        return None
+    return fitting[0] if len({b.person for b, _ in fitting}) == 1 else None

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from mla_lint.analysis import Analysis
-from mla_lint.births import StatedAge, age_on, birth_facts
-from mla_lint.dates import DateMention, document_dates, spelled
+from mla_lint.births import BirthDate, StatedAge, age_on, birth_facts
+from mla_lint.dates import DateFacts, DateMention, document_dates, spelled
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
@@ -22,8 +23,11 @@ class AgeMismatch(Rule):
     The age is computed at the date it refers to: the date of the event in
     the same sentence ("on 3 May 2019 Khan, then aged 33, ...") or the
     request's own date, whichever fits: it is reported only when it fits
-    neither ("then aged" is counted at the event only). An age no date of
-    birth can be matched to, or with no date to count it at, is left alone.
+    neither ("then aged" is counted at the event only). An age said of the
+    time of the events with no date in its sentence ("aged 25 at the time of
+    the offence", "then aged 25") must fit some day between the first and the
+    last event the request dates. An age no date of birth can be matched to,
+    or with no date to count it at, is left alone.
 
     **Why it matters.** The age and the date of birth identify the person
     together; when they disagree, one is wrong, and the requested state may
@@ -54,9 +58,14 @@ class AgeMismatch(Rule):
             borns = birth.mention.possible_days(dates.day_first) if birth else ()
             if birth is None or not borns:
                 continue
+            if age.at_events:
+                finding = self._at_events(age, birth, borns, dates)
+                if finding is not None:
+                    yield finding
+                continue
             references = [(m, m.value(dates.day_first)) for m in _references(age, dates.request_date)]
             references = [(m, day) for m, day in references if day is not None and day >= max(borns)]
-            if not references or any(age_on(born, day) == age.years for born in borns for _, day in references):
+            if not references or any(_fits(age.years, born, m, day, dates) for born in borns for m, day in references):
                 continue
             born = borns[0]
             who = birth.name or "the person"
@@ -73,6 +82,48 @@ class AgeMismatch(Rule):
                 related=[birth.mention.related(f"date of birth of {who}")] + [m.related("the date the age is counted at") for m, _ in references],
                 suggestion=f"Write the age as {age_on(born, references[0][1])}, or check the date of birth.",
             )
+
+
+    def _at_events(self, age: StatedAge, birth: BirthDate, borns: tuple[date, ...], dates: DateFacts) -> Finding | None:
+        """An age at the time of the events: it must fit some day between the first and the last event told."""
+        signed = dates.request_date.value(dates.day_first) if dates.request_date else None
+        events = sorted(
+            (day, m)
+            for m in dates.full_dates()
+            if m is not dates.request_date and not m.is_birth and (day := m.value(dates.day_first)) is not None
+            and day >= max(borns) and (signed is None or day <= signed)
+        )
+        if not events:
+            return None
+        (first, first_mention), (last, last_mention) = events[0], events[-1]
+        if any(age_on(born, first) <= age.years <= age_on(born, last) for born in borns):
+            return None
+        born, who = borns[0], birth.name or "the person"
+        span = f"{age_on(born, first)}" if age_on(born, first) == age_on(born, last) else f"{age_on(born, first)} to {age_on(born, last)}"
+        return self.finding(
+            f"'{age.text}' at the time of the events does not fit {who}'s date of birth '{birth.mention.text}' "
+            f"({birth.mention.where}): {_period(first, last)}, the age was {span}.",
+            age.block,
+            age.start,
+            age.end,
+            related=[birth.mention.related(f"date of birth of {who}"), first_mention.related("the first event"),
+                     last_mention.related("the last event")],
+            suggestion=f"Write the age at the events ({span}), or check the date of birth.",
+        )
+
+
+def _period(first: date, last: date) -> str:
+    """The dates of the events in words: "on 3 May 2010", "between 3 May 2010 and 5 June 2012"."""
+    if first == last:
+        return f"on {spelled(first)}, the date of the events"
+    return f"between {spelled(first)} and {spelled(last)}, the dates of the events"
+
+
+def _fits(years: int, born: date, reference: DateMention, day: date, dates: DateFacts) -> bool:
+    """The age is the age on ``day``, or, when ``day`` ends a period ("between 2019 and 2021"), on a day of it."""
+    start = reference.range_start.value(dates.day_first) if reference.range_start else None
+    youngest = age_on(born, start) if start is not None and start >= born else age_on(born, day)
+    return youngest <= years <= age_on(born, day)
 
 
 def _references(age: StatedAge, request_date: DateMention | None) -> list[DateMention]:

@@ -62,6 +62,8 @@ ALIAS = re.compile(
     re.IGNORECASE,
 )
 """What stands between a name and a spelling the request declares for it ("alias", "also spelt", "a.k.a.")."""
+NUMBER_LABEL = re.compile(r"(?:^|\s+)(?:No|Nos|Nr|Number)$")
+"""A number's label closing a run of capitals: "Registration No" is no name."""
 HEADING_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+|[A-Z])[.)]\s+")
 """The number of a heading ("III. ", "4) ", "B. ")."""
 MIN_WORD = 4
@@ -135,6 +137,7 @@ def find_names(block: Block, common: frozenset[str] = frozenset()) -> list[NameM
             first = lo == match.start("name")
             if not (first and (initials or courtesy)):
                 lo = _after_ordinary_words(block.text, lo, hi, common)
+            hi = lo + len(NUMBER_LABEL.sub("", block.text[lo:hi]))
             words = name_words(block.text[lo:hi])
             if not words:
                 continue

@@ -1,56 +1,132 @@
-"""Identifiers the request gives for persons, companies and accounts (for MLA302).
+"""Identifiers the request gives for persons, companies and accounts, and whose they are (for MLA302).
 
 A request identifies its targets by numbers: passports, national identity
-cards (Pakistan's CNIC, 12345-1234567-1), IBANs, SWIFT/BIC codes, bank
-account numbers, telephone numbers, e-mail addresses. This module finds
-them with their kind and the name written before them (their holder), and
-checks the ones that carry their own check: IBAN and BIC and CNIC with
-``python-stdnum``, telephone numbers with ``phonenumbers`` (Google's
-libphonenumber metadata).
+numbers (Pakistan's CNIC 12345-1234567-1, Poland's PESEL, Spain's DNI ...),
+IBANs, SWIFT/BIC codes, bank account numbers, telephone numbers, e-mail
+addresses, vehicle registrations, company registration numbers. This module
+finds them with their kind, checks the ones that carry their own check
+(IBAN, BIC and the national numbers with ``python-stdnum``, telephone
+numbers with ``phonenumbers``, Google's libphonenumber metadata), and
+attaches each to the entity (``mla_lint.people``) it is stated for:
+
+- the name right after it, introduced by "held by", "used by", "in the
+  name of", "belonging to", "registered to" or "of" ("registration No.
+  0123456 of Khyber Traders Ltd", "mobile +92 300 1234567 used by KHAN");
+- else the name just before it when it stands in brackets opened right
+  after that name ("son of Ali Hassan KHAN (passport No. ...)");
+- else the first name of its sentence: whom a list of particulars is about
+  ("KHAN, Mohammad Ali, son of Ali Hassan KHAN, holding CNIC No. ...");
+- else, after "his" or "her" ("his passport No. ..."), the person last
+  named before it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import phonenumbers
 from stdnum import bic, iban
+from stdnum.br import cpf
+from stdnum.cn import ric
+from stdnum.es import dni, nie
+from stdnum.id import nik
+from stdnum.in_ import aadhaar
+from stdnum.it import codicefiscale
+from stdnum.mx import curp
 from stdnum.pk import cnic
+from stdnum.pl import pesel
 
-from mla_lint.births import person_key, subject_before
+from mla_lint.births import CAPITAL, sentence_bounds
+from mla_lint.entities import NameMention
 from mla_lint.findings import Related
 from mla_lint.model import Block
+from mla_lint.people import People, people
 
 if TYPE_CHECKING:
     from mla_lint.analysis import Analysis
 
+NUMBER_WORD = r"(?:\s+(?i:No\.?|Nos\.?|number|Nr\.?|#))?(?:\s+(?i:is))?\s*:?\s*"
+"""What may stand between a label and its value: "passport No. ", "CNIC number: ", "PESEL "."""
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
-BIC = re.compile(r"\b(?i:SWIFT|BIC)(?:\s*(?i:code|/BIC))?\s*(?i:No\.?|number)?\s*:?\s*(?P<id>[A-Z0-9]{6,12})\b")
+BIC = re.compile(rf"\b(?i:SWIFT|BIC)(?:\s*(?i:code|/BIC))?{NUMBER_WORD}(?P<id>[A-Z0-9]{{6,12}})\b")
 CNIC = re.compile(r"(?<![\d-])\d{5}-\d{7}-\d(?![\d-])")
-PASSPORT = re.compile(r"\b(?i:passport)(?:\s+(?i:No\.?|number|#))?(?:\s+(?i:is))?\s*:?\s*(?P<id>[A-Z]{0,3}\d[A-Z0-9]{4,11})\b")
-ACCOUNT = re.compile(
-    r"\b(?i:account|a/c|acct)\.?(?:\s+(?i:No\.?|number|Nr\.?|#))?\s*:?\s*(?P<id>\d[\d\- ]{4,30}\d)(?![\d-])"
-)
+PASSPORT = re.compile(rf"\b(?i:passport){NUMBER_WORD}(?P<id>[A-Z]{{0,3}}\d[A-Z0-9]{{4,11}})\b")
+ACCOUNT = re.compile(rf"\b(?i:account|a/c|acct)\.?{NUMBER_WORD}(?P<id>\d[\d\- ]{{4,30}}\d)(?![\d-])")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+VALUE = r"(?P<id>[A-Z0-9]*\d[A-Z0-9\-/.]*[A-Z0-9]|\d)(?![\w\-/])"
+"""An identifier's value: capitals and digits, with at least one digit, hyphens and slashes inside."""
+NATIONAL_SCHEMES: dict[str, tuple[str, ModuleType | None]] = {
+    "cnic": ("CNIC", cnic), "pesel": ("PESEL", pesel), "dni": ("DNI", dni), "nie": ("NIE", nie),
+    "curp": ("CURP", curp), "aadhaar": ("Aadhaar", aadhaar), "cpf": ("CPF", cpf), "nik": ("NIK", nik),
+    "codice fiscale": ("codice fiscale", codicefiscale), "resident identity card": ("resident identity card", ric),
+    **{
+        label: ("national ID", None)
+        for label in (
+            "national identity card", "national identity", "national id card", "national id", "identity card",
+            "id card", "identity number", "nic", "nin", "nric", "personal identification number", "personal code",
+            "cédula", "cedula",
+        )
+    },
+}
+"""Labels of national identity numbers: the kind reported, and the python-stdnum module that checks the ones
+with a check digit (a generic "national identity card" is not checked: its format depends on the state)."""
+NATIONAL_LABEL = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in sorted(NATIONAL_SCHEMES, key=len, reverse=True))
+NATIONAL_ID = re.compile(
+    rf"\b(?P<label>{NATIONAL_LABEL})(?:\s*\((?:[A-Z]{{2,6}})\))?{NUMBER_WORD}{VALUE}",
+    re.IGNORECASE,
+)
+VEHICLE = re.compile(
+    r"\b(?i:(?:vehicle|car|motor\s*car|motorcycle|lorry|truck|van|jeep|bus)\b[^.;\n]{0,50}?\b(?:registration|reg\.)"
+    r"|(?:registration|licen[cs]e|number)\s+plate|registration\s+mark)"
+    rf"{NUMBER_WORD}(?P<id>[A-Z0-9](?:[A-Z0-9]|[\s-](?=[A-Z0-9])){{2,13}})\b(?![a-z])"
+)
+"""A vehicle's registration: "car bearing registration No. LEA-1234", "number plate KDA 123A"."""
+COMPANY = re.compile(
+    r"\b(?i:(?:company|companies\s+house|commercial|business|trade|corporate|incorporation)"
+    r"(?:\s+(?:registration|register(?:ed)?|registry)(?:\s+(?:No\.?|number|Nr\.?))?|\s+(?:No\.?|number|Nr\.?))"
+    r"|registered\s+(?:under|with)\s+(?:No\.?|number))\s*:?\s*"
+    rf"|\b(?:RC|CR|CIN|UEN|CRN|OGRN|EDRPOU)(?:\s+No\.?)?\s*:?\s*"
+    rf"|\b(?i:registration){NUMBER_WORD}(?=\S+\s+of\s+{CAPITAL})"
+)
+"""The label of a company's registration number: "company registration No.", "RC", "registration No. ... of
+XYZ Ltd" (a bare "registration No." only when a company's name follows with "of")."""
+COMPANY_VALUE = re.compile(VALUE)
+HOLDER_AFTER = re.compile(
+    r"^[\s,)]*(?:\(\s*)?(?:(?:(?:used|held|owned|registered|issued|operated|controlled|subscribed)\s+(?:by|to)|"
+    r"in\s+the\s+name\s+of|belonging\s+to|of)\s+)(?:the\s+(?:suspect|accused|company|firm|witness|defendant)\s+)?$",
+    re.IGNORECASE,
+)
+"""What stands between an identifier and a holder named after it ("... used by", "... in the name of")."""
+POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w.:-]+\s+){0,3}$", re.IGNORECASE)
+IN_BRACKETS = re.compile(r"^\s*\([^()]*$")
+"""An identifier in brackets opened right after a name is that name's: "son of Ali KHAN (passport No. ...)"."""
+HOLDER_AFTER_WINDOW = 60
+PRONOUN_BLOCKS = 2
+"""How many blocks back a "his"/"her" looks for the person last named."""
 
 
 @dataclass(frozen=True)
 class Identifier:
-    """One identifier in one block: its kind, its value as written and normalised, and its holder's name."""
+    """One identifier in one block: its kind, its value as written and normalised, and its holder."""
 
     block: Block
     start: int
     end: int
     kind: str
-    """"IBAN", "BIC", "CNIC", "passport", "account", "telephone" or "e-mail"."""
+    """"IBAN", "BIC", "CNIC" (and other national schemes: "PESEL", "DNI" ...), "national ID", "passport",
+    "account", "telephone", "e-mail", "vehicle" or "company number"."""
     value: str
     """Without spaces and hyphens, in capitals (e-mail: in lower case)."""
-    holder: str
-    """The first name written before it in the same sentence ("" when none is)."""
     problem: str | None = None
     """Why the identifier cannot be right (a failed checksum, an impossible number), or None."""
+    holder: NameMention | None = None
+    """The name it is stated for (see the module's docstring), or None."""
+    holders: tuple[int, ...] = ()
+    """The entities the holder's name may be (one when it is known; several when the name is ambiguous)."""
 
     @property
     def text(self) -> str:
@@ -61,8 +137,8 @@ class Identifier:
         return self.block.span_location(self.start, self.end).describe()
 
     @property
-    def holder_key(self) -> frozenset[str]:
-        return person_key(self.holder)
+    def holder_name(self) -> str:
+        return self.holder.text if self.holder is not None else ""
 
     def related(self, message: str) -> Related:
         return Related(
@@ -73,11 +149,11 @@ class Identifier:
 
 
 def _normal(text: str) -> str:
-    return re.sub(r"[\s\-]", "", text).upper()
+    return re.sub(r"[\s\-/.]", "", text).upper()
 
 
 def find_identifiers(block: Block) -> list[Identifier]:
-    """Every identifier in ``block``, checked where its kind has a check."""
+    """Every identifier in ``block``, checked where its kind has a check (holders not yet attached)."""
     found: list[Identifier] = []
     taken: list[tuple[int, int]] = []
 
@@ -85,7 +161,7 @@ def find_identifiers(block: Block) -> list[Identifier]:
         if any(start < hi and lo < end for lo, hi in taken):
             return
         taken.append((start, end))
-        found.append(Identifier(block, start, end, kind, value, subject_before(block, start), problem))
+        found.append(Identifier(block, start, end, kind, value, problem))
 
     text = block.text
     for match in IBAN.finditer(text):
@@ -99,10 +175,23 @@ def find_identifiers(block: Block) -> list[Identifier]:
     for match in CNIC.finditer(text):
         value = _normal(match.group())
         add("CNIC", match.start(), match.end(), value, None if cnic.is_valid(value) else "it is not a valid CNIC number")
+    for match in NATIONAL_ID.finditer(text):
+        kind, scheme = NATIONAL_SCHEMES[re.sub(r"\s+", " ", match.group("label").lower())]
+        value = _normal(match.group("id"))
+        problem = None if scheme is None or scheme.is_valid(value) else f"it is not a valid {kind} number (its check fails)"
+        add(kind, match.start("id"), match.end("id"), value, problem)
     for match in PASSPORT.finditer(text):
         add("passport", match.start("id"), match.end("id"), match.group("id").upper())
     for match in ACCOUNT.finditer(text):
         add("account", match.start("id"), match.end("id"), _normal(match.group("id")))
+    for match in VEHICLE.finditer(text):
+        value = _normal(match.group("id"))
+        if any(c.isdigit() for c in value):
+            add("vehicle", match.start("id"), match.end("id"), value)
+    for match in COMPANY.finditer(text):
+        value = COMPANY_VALUE.match(text, match.end())
+        if value is not None:
+            add("company number", value.start("id"), value.end("id"), _normal(value.group("id")))
     for match in phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.POSSIBLE):
         number = match.number
         value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -114,5 +203,42 @@ def find_identifiers(block: Block) -> list[Identifier]:
 
 
 def document_identifiers(facts: Analysis) -> tuple[Identifier, ...]:
-    """The identifiers of the request's body (once per document, through ``facts.derived``)."""
-    return tuple(identifier for block in facts.document.body() for identifier in find_identifiers(block))
+    """The identifiers of the request's body with their holders (once per document, through ``facts.derived``)."""
+    found = facts.derived(people)
+    order = [(m.block.index, m.start) for m in found.mentions]
+    return tuple(
+        _attached(identifier, found, order) for block in facts.document.body() for identifier in find_identifiers(block)
+    )
+
+
+def _attached(identifier: Identifier, found: People, order: list[tuple[int, int]]) -> Identifier:
+    holder = _holder(identifier, found, order)
+    return replace(identifier, holder=holder, holders=found.candidates(holder) if holder is not None else ())
+
+
+def _holder(identifier: Identifier, found: People, order: list[tuple[int, int]]) -> NameMention | None:
+    """The name the identifier is stated for (see the module's docstring)."""
+    block, text = identifier.block, identifier.block.text
+    in_block = found.mentions_in(block)
+    after = next((m for m in in_block if m.start >= identifier.end), None)
+    if (
+        after is not None
+        and after.start - identifier.end <= HOLDER_AFTER_WINDOW
+        and HOLDER_AFTER.match(text[identifier.end : after.start])
+    ):
+        return after
+    lo, _ = sentence_bounds(text, identifier.start)
+    before = [m for m in in_block if lo <= m.start and m.end <= identifier.start]
+    if before and IN_BRACKETS.match(text[before[-1].end : identifier.start]):
+        return before[-1]
+    if before:
+        return next((m for m in before if found.candidates(m)), before[0])
+    if not POSSESSIVE.search(text[lo : identifier.start]):
+        return None
+    at = bisect_left(order, (block.index, identifier.start))
+    for mention in reversed(found.mentions[:at]):
+        if mention.block.index < block.index - PRONOUN_BLOCKS:
+            break
+        if found.entity_of(mention) is not None and not mention.is_org:
+            return mention
+    return None

@@ -30,7 +30,15 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from mla_lint.entities import ALIAS, ORG_WORDS, NameMention, differing_word, find_names, is_misspelling, lower_case_words
+from mla_lint.entities import (
+    ALIAS,
+    ORG_WORDS,
+    NameMention,
+    differing_word,
+    find_names,
+    is_misspelling,
+    lower_case_words,
+)
 from mla_lint.model import Block
 
 if TYPE_CHECKING:
@@ -141,7 +149,7 @@ def group_mentions(mentions: tuple[NameMention, ...], common: frozenset[str]) ->
             for close in close_words(word):
                 fitting |= _fitting(mention, by_word, groups, {word: close})
             if len(fitting) == 1:
-                (root, words), = fitting.items()
+                (words,) = fitting.values()
                 short_variants.append((words, mention, (word, next(w for w in words if is_misspelling(word, w)))))
         fits[key] = tuple(sorted(index[root] for root in fitting))
     variants = _variants(pending, short_variants, firsts, counts, groups)

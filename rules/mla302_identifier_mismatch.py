@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 
 from mla_lint.analysis import Analysis
 from mla_lint.births import sentence_bounds
 from mla_lint.entities import is_transposition
 from mla_lint.findings import Finding, Severity
-from mla_lint.identifiers import Identifier, document_identifiers
+from mla_lint.identifiers import NATIONAL_SCHEMES, Identifier, document_identifiers
 from mla_lint.model import Document
 from mla_lint.rule import Rule
 
@@ -18,37 +19,62 @@ SEVERAL = re.compile(
     re.IGNORECASE,
 )
 """Words that announce a second document of one kind, so that two numbers are expected."""
-ONE_PER_PERSON = frozenset({"passport", "CNIC"})
-"""Kinds of identifier a person has one of at a time (a person may hold many accounts and telephones)."""
+ONE_PER_HOLDER = frozenset({"passport", "company number", "national ID"} | {kind for kind, _ in NATIONAL_SCHEMES.values()})
+"""Kinds of identifier a person or company has one of at a time (a person may hold many accounts, telephones,
+e-mail addresses and vehicles)."""
+REFERENCE = re.compile(
+    r"\b(?:said|same|aforesaid|aforementioned|afore-mentioned|above-mentioned|abovementioned|above)\s+"
+    r"(?:[\w/.\-]+\s*){1,4}:?\s*$",
+    re.IGNORECASE,
+)
+"""Words presenting an identifier as one already given: "the said account No.", "the same mobile number"."""
+REFERENCE_WINDOW = 50
 
 
 class IdentifierMismatch(Rule):
-    """An identifier fails its own check, or differs between two mentions of one person or account.
+    """An identifier fails its own check, or differs between two mentions of one person, company or account.
 
     **What it checks.**
 
     - IBANs (ISO 13616 check digits), SWIFT/BIC codes (ISO 9362 form and
-      country), Pakistan CNIC numbers and international telephone numbers
-      (the numbering plan of their country) are checked with python-stdnum
-      and phonenumbers; one that fails is reported once, at its first place,
-      with its other places as related locations.
-    - A person given two different passport or national identity (CNIC)
-      numbers: the holder is the first name of the sentence that gives the
-      number ("Mohammad Ali KHAN (CNIC ..., passport No. ...)"), the same
-      person in any word order; not when the request says there are two
-      ("his previous passport", "a second, British passport").
+      country), national identity numbers that carry a check digit when the
+      request names their scheme (Pakistan CNIC, Poland PESEL, Spain DNI/NIE,
+      Mexico CURP, India Aadhaar, Brazil CPF, Indonesia NIK, China's resident
+      identity card, Italy's codice fiscale) and international telephone
+      numbers (the numbering plan of their country) are checked with
+      python-stdnum and phonenumbers; one that fails is reported once, at its
+      first place, with its other places as related locations.
+    - Each identifier is attached to the person or company it is stated for
+      (the name after "held by", "used by", "in the name of", "of"; the name
+      whose brackets it stands in; the first name of its sentence; the
+      person last named, after "his"/"her"), and names are grouped into
+      people as MLA301 groups them ("KHAN, Mohammad Ali", "Mr KHAN" and
+      "M. A. Khan" are one person when no one else fits; a father and a son
+      are two).
+    - Kinds a holder has one of at a time — a passport, a national identity
+      number, a company's registration number — may not change between two
+      mentions of one holder; not when the request says there are two ("his
+      previous passport", "a second, British passport").
+    - Kinds a holder may have several of — accounts, telephones, e-mail
+      addresses, vehicles — are compared only when the text presents the
+      later one as the one already given ("the said account No. ...", "the
+      same mobile number", "the above-mentioned vehicle"): then it must be
+      the one earlier number of that kind (of that holder, if known). Two
+      telephone numbers listed for one person are not a defect.
     - Two identifiers of one kind that differ only by two neighbouring
       characters swapped ("AB1234567" and "AB1234576", account
-      "0123-456789-01" and "0123-456798-01"): the classic typing error.
+      "0123-456789-01" and "0123-456798-01"): the classic typing error,
+      whoever holds them.
 
     Each finding is at the later mention, with the earlier one as a related
     location.
 
     **Why it matters.** The identifiers are how the requested state finds
-    the person and the account. A bank asked about an IBAN that cannot exist
-    answers that there is no such account; a border authority asked about
-    passport AB1234576 finds nothing, or someone else. A wrong identifier
-    can also make coercive measures fall on the wrong person.
+    the person, the company and the account. A bank asked about an IBAN
+    that cannot exist answers that there is no such account; a border
+    authority asked about passport AB1234576 finds nothing, or someone
+    else. A wrong identifier can also make coercive measures fall on the
+    wrong person.
 
     **Source.** UNTOC Art. 18(15)(e) and UNCAC Art. 46(15)(e) ("the identity,
     location and nationality of any person concerned"),
@@ -56,9 +82,13 @@ class IdentifierMismatch(Rule):
     13616 (IBAN) and ISO 9362 (BIC) as implemented by python-stdnum.
 
     **Bad.** "Mohammad Ali KHAN (passport No. AB1234567) ... Mr KHAN
-    travelled on passport AB1234576."
+    travelled on passport AB1234576." "Khyber Traders Ltd (company
+    registration No. 0123456) ... Khyber Traders Limited, company No.
+    7777777." "KHAN used mobile +92 300 1234567 ... the said mobile number
+    +92 300 7654321."
 
-    **Good.** The same passport number in both places.
+    **Good.** The same number in every place; "KHAN (mobile +92 300 1234567
+    and +92 321 7654321)": two telephones listed as two.
     """
 
     code = "MLA302"
@@ -83,15 +113,7 @@ class IdentifierMismatch(Rule):
                 related=[i.related(f"the same {i.kind} again") for i in again],
                 suggestion=f"Copy the {first.kind} again from the source document.",
             )
-        for index, later in enumerate(identifiers):
-            earlier = next((e for e in identifiers[:index] if _conflict(e, later, identifiers)), None)
-            if earlier is None:
-                continue
-            reason = (
-                "two neighbouring characters are swapped"
-                if is_transposition(earlier.value, later.value)
-                else f"both are given for {later.holder or earlier.holder}"
-            )
+        for later, earlier, reason in _mismatches(identifiers):
             yield self.finding(
                 f"The {later.kind} '{later.text}' ({later.where}) is written '{earlier.text}' in {earlier.where}: "
                 f"{reason}.",
@@ -103,34 +125,67 @@ class IdentifierMismatch(Rule):
             )
 
 
-def _conflict(earlier: Identifier, later: Identifier, identifiers: tuple[Identifier, ...]) -> bool:
-    """The two are one identifier written two ways: same kind, different values, and a typo or one holder."""
-    if earlier.kind != later.kind or earlier.value == later.value:
-        return False
-    if earlier.problem is not None or later.problem is not None:
-        return False  # already reported as failing its check
-    if is_transposition(earlier.value, later.value):
-        return True
-    if later.kind not in ONE_PER_PERSON or _several_declared(earlier) or _several_declared(later):
-        return False
-    return _same_holder(earlier, later, identifiers)
+def _mismatches(identifiers: tuple[Identifier, ...]) -> Iterator[tuple[Identifier, Identifier, str]]:
+    """Each identifier that contradicts an earlier one, with that one and why (see the rule's docstring)."""
+    checked = [i for i in identifiers if i.problem is None]
+    by_letters: dict[tuple[str, str], list[Identifier]] = defaultdict(list)
+    by_holder: dict[tuple[str, int], list[Identifier]] = defaultdict(list)
+    by_kind: dict[str, list[Identifier]] = defaultdict(list)
+    holding = _holders_by_kind(checked)
+    for later in checked:
+        letters = (later.kind, "".join(sorted(later.value)))
+        owner = _owner(later, holding)
+        swapped = next((e for e in by_letters[letters] if is_transposition(e.value, later.value)), None)
+        earlier_of_holder = by_holder[(later.kind, owner)] if owner is not None else []
+        if swapped is not None:
+            yield later, swapped, "two neighbouring characters are swapped"
+        elif later.kind in ONE_PER_HOLDER and earlier_of_holder and not _several_declared(later):
+            earlier = next((e for e in earlier_of_holder if e.value != later.value and not _several_declared(e)), None)
+            if earlier is not None and later.value not in {e.value for e in earlier_of_holder}:
+                yield later, earlier, f"both are given for {later.holder_name or earlier.holder_name}"
+        elif _refers_back(later):
+            earlier = _referred(later, earlier_of_holder or by_kind[later.kind])
+            if earlier is not None:
+                yield later, earlier, f"the text refers to it as the {later.kind} already given"
+        by_letters[letters].append(later)
+        by_kind[later.kind].append(later)
+        if owner is not None:
+            by_holder[(later.kind, owner)].append(later)
+
+
+def _holders_by_kind(identifiers: list[Identifier]) -> dict[str, frozenset[int]]:
+    """For each kind, the entities that certainly hold one (named unambiguously beside it)."""
+    holding: dict[str, set[int]] = defaultdict(set)
+    for identifier in identifiers:
+        if len(identifier.holders) == 1:
+            holding[identifier.kind] |= set(identifier.holders)
+    return {kind: frozenset(entities) for kind, entities in holding.items()}
+
+
+def _owner(identifier: Identifier, holding: dict[str, frozenset[int]]) -> int | None:
+    """The entity the identifier is stated for: its holder's, or, for an ambiguous name ("Mr KHAN" with a father
+    and a son), the one fitting entity known to hold that kind of identifier."""
+    if len(identifier.holders) == 1:
+        return identifier.holders[0]
+    fitting = set(identifier.holders) & holding.get(identifier.kind, frozenset())
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 def _several_declared(identifier: Identifier) -> bool:
-    """The sentence says the person has more than one ("his previous passport", "a second, British passport")."""
+    """The sentence says the holder has more than one ("his previous passport", "a second, British passport")."""
     lo, hi = sentence_bounds(identifier.block.text, identifier.start)
     return bool(SEVERAL.search(identifier.block.text, lo, hi))
 
 
-def _same_holder(first: Identifier, second: Identifier, identifiers: tuple[Identifier, ...]) -> bool:
-    """One person: the same name in any order, or a part of the name that fits only one holder of that kind."""
-    a, b = first.holder_key, second.holder_key
-    if not a or not b:
-        return False
-    if a == b:
-        return len(a) >= 2
-    smaller, larger = (a, b) if len(a) < len(b) else (b, a)
-    if not smaller < larger:
-        return False
-    holders = {i.holder_key for i in identifiers if i.kind == first.kind and i.holder_key and smaller <= i.holder_key}
-    return holders == {smaller, larger}
+def _refers_back(identifier: Identifier) -> bool:
+    """The identifier is introduced as one already given ("the said account No.", "the same number")."""
+    before = identifier.block.text[max(0, identifier.start - REFERENCE_WINDOW) : identifier.start]
+    return bool(REFERENCE.search(before))
+
+
+def _referred(later: Identifier, earlier: list[Identifier]) -> Identifier | None:
+    """The one earlier identifier a back-reference can mean, if its value differs and no other one was given."""
+    values = {e.value for e in earlier}
+    if len(values) != 1 or later.value in values:
+        return None
+    return earlier[0]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from mla_lint.identifiers import find_identifiers
-from mla_lint.model import Block, BlockKind, Location
+from mla_lint.analysis import Analysis
+from mla_lint.identifiers import Identifier, document_identifiers, find_identifiers
+from mla_lint.model import Block, BlockKind, Document, Location
 
 PARTICULARS = (
     "Mohammad Ali KHAN (CNIC 35202-1234567-1, passport No. AB1234567, tel. +92 300 1234567, khan@example.com) "
@@ -12,12 +13,20 @@ PARTICULARS = (
 )
 
 
-def identifiers():
-    return find_identifiers(Block(index=0, kind=BlockKind.PARAGRAPH, text=PARTICULARS, location=Location(paragraph=1)))
+def document(*paragraphs: str) -> Document:
+    blocks = tuple(
+        Block(index=n, kind=BlockKind.PARAGRAPH, text=text, location=Location(paragraph=n + 1))
+        for n, text in enumerate(paragraphs)
+    )
+    return Document(source="<test>", format="text", blocks=blocks)
+
+
+def attached(*paragraphs: str) -> tuple[Identifier, ...]:
+    return document_identifiers(Analysis(document(*paragraphs)))
 
 
 def test_every_kind_is_found_with_its_normal_form() -> None:
-    found = {(i.kind, i.value) for i in identifiers()}
+    found = {(i.kind, i.value) for i in find_identifiers(document(PARTICULARS).blocks[0])}
     assert {
         ("CNIC", "3520212345671"),
         ("passport", "AB1234567"),
@@ -30,12 +39,45 @@ def test_every_kind_is_found_with_its_normal_form() -> None:
     } <= found
 
 
+def test_national_numbers_vehicles_and_companies() -> None:
+    text = (
+        "KOWALSKI, Jan (PESEL 44051401359), Juan GARCÍA (DNI 12345678Z) and Zhang Wei (national identity card "
+        "No. 110101199003070012) drove a car bearing registration No. LEA-1234 and a van, number plate KDA 123A. "
+        "Khyber Traders Ltd (company registration No. 0123456, RC 123456) and registration No. 7654321 of Zhang "
+        "Wei Trading Company traded in 2019."
+    )
+    found = {(i.kind, i.value) for i in find_identifiers(document(text).blocks[0])}
+    assert found == {
+        ("PESEL", "44051401359"), ("DNI", "12345678Z"), ("national ID", "110101199003070012"),
+        ("vehicle", "LEA1234"), ("vehicle", "KDA123A"),
+        ("company number", "0123456"), ("company number", "123456"), ("company number", "7654321"),
+    }
+
+
 def test_the_holder_is_the_first_name_of_the_sentence() -> None:
-    holders = {i.value: i.holder for i in identifiers()}
+    holders = {i.value: i.holder_name for i in attached(PARTICULARS)}
     assert holders["AB1234567"] == "Mohammad Ali KHAN" and holders["HABBPKKA"] == "Mohammad Ali KHAN"
     assert holders["AB7654321"] == "Imran KHAN"
 
 
+def test_a_holder_named_after_or_in_brackets_or_by_his() -> None:
+    holders = {
+        i.value: i.holder_name
+        for i in attached(
+            "Mohammad Ali KHAN, son of Ali Hassan KHAN (passport No. CD9999999), holds passport No. AB1234567.",
+            "The mobile +92 300 1234567 used by Imran KHAN was seized. Registration No. 0123456 of Khyber Traders "
+            "Ltd was cancelled.",
+            "His passport No. EF1111111 expired.",
+        )
+    }
+    assert holders == {
+        "CD9999999": "Ali Hassan KHAN", "AB1234567": "Mohammad Ali KHAN", "+923001234567": "Imran KHAN",
+        "0123456": "Khyber Traders Ltd", "EF1111111": "Imran KHAN",
+    }
+
+
 def test_checks_fail_only_on_wrong_numbers() -> None:
-    problems = {i.text: i.problem for i in identifiers() if i.problem}
+    problems = {i.text: i.problem for i in find_identifiers(document(PARTICULARS).blocks[0]) if i.problem}
     assert set(problems) == {"GB82 WEST 1234 5698 7654 33", "+92 30 123"}
+    (pesel,) = find_identifiers(document("KOWALSKI, Jan (PESEL 44051401358)").blocks[0])
+    assert pesel.problem and "PESEL" in pesel.problem

@@ -91,8 +91,14 @@ DATE_PATTERN = re.compile(
     ),
     re.IGNORECASE,
 )
-REFERENCE_BEFORE = re.compile(r"\b(?:No|Nr|Nos|number|Ref|reference|file|case|docket|#)\.?\s*:?\s*$", re.IGNORECASE)
-"""Words before a number that make it a reference, not a date."""
+MISTYPED_DAY = 39
+"""The largest number an all-numeric date may hold and still be a date typed wrong (a day's tens digit is 0-3)."""
+REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:No|Nr|Nos|number|Ref|reference|file|case|docket|FIR|crime|section|sec|s|art|article|rule|regulation|"
+    r"annex|annexure|page|para|paragraph|version|v|serial)|#|§)\.?\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""Words before a number that make it a reference, not a date ("FIR 12/05/2021", "section 3/4/2010", "v. 1.2.2021")."""
 RANGE_START = re.compile(
     rf"{BEFORE}(?:(?P<day>\d{{1,2}}){ORDINAL}(?:\s+(?:of\s+)?(?P<month>{MONTHS})\.?)?|(?P<month_only>{MONTHS})\.?)"
     rf"\s*{JOIN}\s*$",
@@ -321,6 +327,8 @@ def _mention(block: Block, match: re.Match[str]) -> DateMention | None:
     if match.group("numeric"):
         if len(match.group("num_year")) == 2 and match.group("sep") != "/":
             return None  # "4.3.12" and "1-2-21" are section and reference numbers more often than dates
+        if max(int(match.group("first")), int(match.group("second"))) > MISTYPED_DAY:
+            return None  # "45/12/2021" is a reference number; "32/01/2022" may be a mistyped day
         year = CALENDAR.convertyear(int(match.group("num_year")))
         return DateMention(style=DateStyle.NUMERIC, year=year, month=int(match.group("second")),
                            day=int(match.group("first")), separator=match.group("sep"), **common)

@@ -21,7 +21,9 @@ class DateFormatMix(Rule):
     by separator ("03/03/2022", "03.03.2022"). If more than one format is
     used, one finding at the first date of the least used format, with a
     related location at the first date of each other format. A month and a
-    year ("June 2021") fits every format and is not counted.
+    year ("June 2021") fits every format and is not counted, nor is a date
+    inside quotation marks (the title of another document, quoted as it is
+    written) or in a page header or footer.
 
     **Why it matters.** Mixed formats are the sign of a request assembled
     from several sources (police report, bank letter, earlier request), and
@@ -50,7 +52,7 @@ class DateFormatMix(Rule):
         first: dict[str, DateMention] = {}
         counts: Counter[str] = Counter()
         for mention in facts.derived(document_dates).full_dates():
-            if mention.style is DateStyle.MONTH_YEAR:
+            if mention.style is DateStyle.MONTH_YEAR or _quoted(mention):
                 continue
             first.setdefault(mention.format_name, mention)
             counts[mention.format_name] += 1
@@ -69,6 +71,14 @@ class DateFormatMix(Rule):
             related=[first[name].related(f"first date written {name}") for name in others],
             suggestion="Write every date in one format, preferably with the month in words (3 March 2022).",
         )
+
+
+def _quoted(mention: DateMention) -> bool:
+    """The date stands inside quotation marks: the title of another document ("Report of 2022-03-01") keeps
+    that document's format."""
+    before = mention.block.text[: mention.start]
+    line = before[before.rfind("\n") + 1 :]
+    return line.count("\u201c") > line.count("\u201d") or line.count('"') % 2 == 1
 
 
 def _times(count: int) -> str:

@@ -815,6 +815,10 @@ def _scope(action: Token, segment: _Segment) -> list[Token]:
         for child in action.children:
             if child.dep_ == "nsubjpass":
                 scope.extend(t for t in child.subtree if t.i in inside and t not in scope)
+    if any(t.lower_ in FOLLOWING for t in scope):  # "cause the following to be obtained and sent: the records ..."
+        colon = next((t.i for t in segment.tokens if t.i > action.i and t.text in {":", ":-"}), None)
+        if colon is not None:
+            scope.extend(t for t in segment.tokens if t.i > colon and t not in scope)
     if len(scope) < 2:
         scope = [t for t in segment.tokens if t.i > action.i][:25]
     return scope

@@ -22,6 +22,10 @@ REQUESTS = [
     "We would be grateful if the attached summons could be served on Mr John Smith, 12 High Street, Springfield.",
     "To take a statement from Ms Ann Lee, 3 Oak Lane, Springfield, concerning her dealings with the suspect.",
     "Kindly to provide the informations about owner of car with plate number B 123 XYZ.",
+    # a court's letter: the items follow a colon after "the following" (cataphora), joined to a second verb
+    "This Court requests the Competent Judicial Authority of Ruritania to cause the following to be obtained and "
+    "transmitted to this Court: the account opening forms and statements of account of Alpha Trading Ltd with "
+    "Ruritania Bank for the period 1 April 2019 to 31 March 2022.",
 ]
 
 

@@ -30,6 +30,7 @@ TOPIC_PHRASES = re.compile(
     r"explain(?:ing|s)?\b|describ(?:e|ing)\b|confirm(?:ing|s)?\b|whether\b|how\s+(?:and|the|he|she|they|it)\b|"
     r"who\s+(?:gave|opened|instructed|asked|decided|controlled|signed)|producing\b|"
     r"\b(?:at|in)\s+(?:the\s+|his\s+|her\s+)?trial\b|(?:about|concerning|regarding|covering|re:?)\s+\w|"
+    r"\bon\s+(?:when|where|what|who|whom|why|how|which|whether)\b|"  # "a statement on when and on what terms she ..."
     r"\bon\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:conditions?|circumstances|facts?|matters?|subject|nature|events?|details|"
     r"reasons?|manner|identity|role|origins?|opening|relationship|dealings|contacts?|transactions?|payments?|contracts?|"
     r"knowledge|activit(?:y|ies)|business|involvement|use|operations?|purpose|sources?|flow|ownership|instructions|"

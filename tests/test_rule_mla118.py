@@ -24,6 +24,8 @@ COMPLETE = [
     "Ltd producing those records and explaining how they are created and kept."),
     "Please interview Mr John Smith, 12 High Street, Springfield, concerning his dealings with the suspect.",
     "To take statement from witness Petru Lungu, living in Paphos. Questions are in Annex 2.",
+    ("Please record a statement from Ms Harriet Nakato, of Plot 27, Kira Road, Kampala, on when and on what terms "
+    "she let the house to the suspect."),
 ]
 
 

@@ -17,6 +17,7 @@ measured with rapidfuzz. Grouping the names into people and organisations is
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,7 +41,7 @@ NAME = rf"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{WORD}){{0,5}}"
 NAME_RUN = re.compile(
     rf"(?:\b(?P<title>{TITLES})\.?[ \t]+|\b(?P<role>(?i:the[ \t]+{ROLES}))[ \t]+)?"
     rf"(?P<initials>(?:\b{CAPITAL}\.[ \t]*){{1,3}})?"
-    rf"\b(?P<name>{NAME}(?:,[ \t]+{NAME})*)"
+    rf"\b(?P<name>{NAME}(?:,[ \t]+(?!{TITLES}\.?[ \t]){NAME})*)"
 )
 """A run of capitalised words, with its title or role and initials; parts after commas are sorted out by
 ``find_names`` (one comma after a single word is a surname-first name, "KHAN, Mohammad Ali")."""
@@ -112,8 +113,10 @@ class NameMention:
 
 
 def name_words(text: str) -> frozenset[str]:
-    """The words of a name, in lower case, company suffixes spelled out, without a title."""
-    words = (re.sub(r"['’]s?$", "", w).lower() for w in re.findall(NAME_WORD, re.sub(rf"^{TITLES}\.?\s+", "", text)))
+    """The words of a name, in lower case, without accents (registers often drop them: "García" is "Garcia"),
+    company suffixes spelled out, without a title."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    words = (re.sub(r"['’]s?$", "", w).lower() for w in re.findall(NAME_WORD, re.sub(rf"^{TITLES}\.?\s+", "", bare)))
     return frozenset(w for w in (SUFFIXES.get(w, w) for w in words) if re.search(r"[^\W\d_bcdfghjklmnpqrstvwxz]", w))
 
 

@@ -82,3 +82,45 @@ def test_a_declared_alias_or_spelling_is_not_a_variant(linter: Linter) -> None:
         "Muhammad Ali Khan opened the account on 3 May 2019."
     )
     assert findings(linter, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "odd"),
+    [
+        # a surname-first spelling
+        ("The suspect is Mohammad Ali KHAN, born 1985.\n\nKAHN, Mohammad Ali signed the lease.", "KAHN, Mohammad Ali"),
+        # initials with a misspelt surname, among other Khans
+        ("Mohammad Ali KHAN and his father Ali Hassan KHAN met.\n\nThe cheque was signed by M. A. Kahn.", "M. A. Kahn"),
+        # a role and a misspelt surname
+        ("Chukwuemeka Daniel OKAFOR is the suspect.\n\nThe accused Okafro left Accra.", "The accused Okafro"),
+        # a Slavic surname with swapped letters
+        ("The accused Olena KOVALENKO (Ms Kovalenko) met O. Kovalenko.\n\nOlena Kovalneko paid.", "Olena Kovalneko"),
+    ],
+)
+def test_variants_in_surname_first_initials_and_roles(linter: Linter, text: str, odd: str) -> None:
+    (finding,) = findings(linter, text)
+    assert f"'{odd}'" in finding.message and len(finding.related) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # initials that fit, a father and a son, two brothers
+        (
+            "KHAN, Mohammad Ali, s/o Ali Hassan KHAN, and his brothers Imran KHAN and Irfan KHAN.\n\n"
+            "M. A. Khan signed; A. H. Khan guaranteed; Mr Khan paid."
+        ),
+        # a transliteration used consistently, and a different person with the other one
+        "Muhammad Yusuf QURESHI paid Muhammad Yusuf Qureshi's driver.\n\nMohammad Tariq BUTT received the money.",
+        # accents kept or dropped
+        "José Luis GARCÍA LÓPEZ paid.\n\nJose Luis Garcia Lopez left; Mr GARCÍA LÓPEZ stayed.",
+        # Chinese order
+        "WANG Xiaoming paid Wang Xiaoming's company; Mr Wang left with Xiaoming Wang.",
+        # Malay patronymic and an alias
+        "Ahmad bin Ismail (Encik Ahmad), alias Ahmad Ismaili, paid.\n\nAhmad bin Ismail left.",
+        # organisations with suffixes
+        "Khyber Medical Traders (Pvt.) Ltd paid Khyber Medical Traders Private Limited.",
+    ],
+)
+def test_realistic_non_variants_are_silent(linter: Linter, text: str) -> None:
+    assert findings(linter, text) == ()

@@ -54,3 +54,67 @@ def test_consistent_and_valid_identifiers_are_silent(linter: Linter, text: str) 
 def test_a_second_passport_the_request_announces_is_not_a_mismatch(linter: Linter) -> None:
     text = KHAN + "\n\nMohammad Ali KHAN also travelled on his previous passport No. CD9999999."
     assert findings(linter, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "says"),
+    [
+        # his passport, told twice
+        (KHAN + "\n\nHis passport No. EF7654321 was used on 3 May 2022.", "EF7654321", "both are given for"),
+        # the short form of the holder: initials
+        (KHAN + "\n\nM. A. Khan (passport No. EF7654321) left for Dubai.", "EF7654321", "both are given for"),
+        # a company's registration number changes
+        (
+            "Khyber Traders Ltd (company registration No. 0123456) paid.\n\n"
+            "Khyber Traders Limited, company No. 7777777, was dissolved.",
+            "7777777",
+            "both are given for",
+        ),
+        # the said mobile, the same e-mail, the above-mentioned vehicle
+        (
+            "The suspect KHAN used mobile +92 300 1234567.\n\nThe said mobile number +92 300 7654321 was switched off.",
+            "+92 300 7654321",
+            "already given",
+        ),
+        (
+            "Olena KOVALENKO wrote from o.kovalenko@example.com.\n\nThe same e-mail address o.kovalenco@example.com "
+            "received the invoice.",
+            "o.kovalenco@example.com",
+            "already given",
+        ),
+        (
+            "Kwame MENSAH drove a car bearing registration No. GR 1234-21.\n\nThe above-mentioned vehicle, "
+            "registration No. GR 1243-21, was seized.",
+            "GR 1243-21",
+            "swapped",
+        ),
+        # a PESEL whose check digit is wrong
+        ("The witness is Jan KOWALSKI (PESEL 44051401358).", "44051401358", "PESEL"),
+    ],
+)
+def test_changing_identifiers_of_one_holder_are_reported(linter: Linter, text: str, at: str, says: str) -> None:
+    (finding,) = findings(linter, text)
+    assert at in (finding.excerpt or "") and says in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two telephones and two e-mail addresses listed for one person
+        "Mohammad Ali KHAN (mobile +92 300 1234567 and +92 321 7654321, e-mail m.khan@example.com and ali.k@example.org).",
+        # a father's passport in brackets after his name, the son's after the sentence's subject
+        "Mohammad Ali KHAN, son of Ali Hassan KHAN (passport No. CD9999999), holds passport No. AB1234567.",
+        # two companies, each with its number; two vehicles of one person
+        (
+            "Khyber Traders Ltd (company registration No. 0123456) paid Zhang Wei Trading Company (company "
+            "registration No. 7654321).\n\nKwame MENSAH owns a car, registration No. GR 1234-21, and a van, "
+            "registration No. GT 5555-20."
+        ),
+        # an ambiguous surname: the father and the son both have passports
+        KHAN + "\n\nAli Hassan KHAN holds passport No. CD9999999.\n\nMr KHAN travelled on passport No. CD9999999.",
+        # the said account is the one given
+        "The funds went to account No. 0123-456789-01 held by Mohammad Ali KHAN.\n\nThe said account No. 0123-456789-01 was closed.",
+    ],
+)
+def test_realistic_identifier_lists_are_silent(linter: Linter, text: str) -> None:
+    assert findings(linter, text) == ()

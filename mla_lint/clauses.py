@@ -81,7 +81,7 @@ def _verb_of(span: Span) -> Token | None:
 
 def _looks_back(span: Span, verb: Token) -> bool:
     """Past tense, and no modal ("will", "should") or forward-looking word ("set", "by", "until") on the verb."""
-    around = [verb, *verb.children, *span.root.ancestors]
+    around = [verb, *(c for c in verb.children if c.dep_ != "agent"), *span.root.ancestors]  # "by" of a passive
     if any(t.tag_ == "MD" or t.lemma_.lower() in FORWARD_LOOKING for t in around):
         return False
     if verb.tag_ == "VBD":

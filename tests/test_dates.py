@@ -14,7 +14,13 @@ from mla_lint.births import (
     name_before,
     person_key,
 )
-from mla_lint.dates import DateStyle, find_dates, find_request_date, numeric_convention
+from mla_lint.dates import (
+    DateStyle,
+    find_dates,
+    find_request_date,
+    numeric_convention,
+    row_labels,
+)
 from mla_lint.model import Block, BlockKind, Location
 
 
@@ -118,3 +124,82 @@ def test_age_on_counts_completed_years() -> None:
 
 def test_a_reference_number_is_not_a_date() -> None:
     assert find_dates(block("Case No. 2021-05-17 and Ref: 12/05/2023 are pending")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("from January to June 2021", date(2021, 1, 1), date(2021, 6, 30)),
+        ("between March and May 2022", date(2022, 3, 1), date(2022, 5, 31)),
+        ("for January–March 2020", date(2020, 1, 1), date(2020, 3, 31)),
+        ("from 28 December to 3 January 2022", date(2021, 12, 28), date(2022, 1, 3)),
+        ("from November to February 2022", date(2021, 11, 1), date(2022, 2, 28)),
+        ("from March 3 to March 17, 2022", date(2022, 3, 3), date(2022, 3, 17)),
+        ("on March 3–17, 2022", date(2022, 3, 3), date(2022, 3, 17)),
+        ("between March 3 and 17, 2022", date(2022, 3, 3), date(2022, 3, 17)),
+        ("from 2019 to 2021", date(2019, 1, 1), date(2021, 12, 31)),
+        ("during 2019-2021", date(2019, 1, 1), date(2021, 12, 31)),
+        ("from March 2021 to February 2020", date(2021, 3, 1), date(2020, 2, 29)),
+    ],
+)
+def test_short_month_and_year_ranges_borrow_what_they_leave_out(text: str, first: date, last: date) -> None:
+    mentions = find_dates(block(text))
+    end = mentions[-1]
+    assert end.range_start is not None
+    assert (end.range_start.value(), end.last_day()) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in 2019 and 2021", "FIR No. 123/2019-2021", "in January and March 2020", "they may to June 2021"],
+)
+def test_two_dates_side_by_side_are_not_a_range(text: str) -> None:
+    assert all(m.range_start is None for m in find_dates(block(text)))
+
+
+def test_since_and_the_day_of_a_month_are_read() -> None:
+    (since,) = find_dates(block("He has lived there since 1 March 2020."))
+    (fourth,) = find_dates(block("Karachi, the 4th of March 2024"))
+    assert since.since and fourth.value() == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FIR 45/13/2021 and FIR 12/05/2021",
+        "section 3/4/2010 of the Act, Article 12/05/2021, v. 1.2.2021, page 12/11/2021, Annex 3/4/2022",
+        "Call 0300-1234567 at 14:30; Case No. 2021-05-17",
+    ],
+)
+def test_reference_numbers_times_and_phones_are_not_dates(text: str) -> None:
+    assert find_dates(block(text)) == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["From: Central Authority", "Sent: Monday, 4 March 2024 10:15\nTo: Home Office"],
+        ["Date of request: 4 March 2024"],
+        ["Done at Karachi on this 4th day of March, 2024"],
+        ["Karachi, the 4th of March 2024"],
+    ],
+)
+def test_the_request_date_is_found_in_e_mails_forms_and_signature_blocks(lines: list[str]) -> None:
+    mentions = tuple(m for i, text in enumerate(lines) for m in find_dates(block(text, i)))
+    request = find_request_date(mentions)
+    assert request is not None and request.value() == date(2024, 3, 4)
+
+
+def test_another_label_is_not_the_request_date() -> None:
+    assert find_request_date(tuple(find_dates(block("Date of transaction: 3 May 2022")))) is None
+
+
+def test_a_form_cell_labelled_date_of_request_is_the_request_date() -> None:
+    label = Block(index=0, kind=BlockKind.TABLE_CELL, text="Date of request",
+                  location=Location(table=1, row=1, column=1))
+    value = Block(index=1, kind=BlockKind.TABLE_CELL, text="4 March 2024", location=Location(table=1, row=1, column=2))
+    other = Block(index=2, kind=BlockKind.TABLE_CELL, text="3 May 2022", location=Location(table=1, row=2, column=2))
+    mentions = tuple(m for b in (value, other) for m in find_dates(b))
+    assert find_request_date(mentions) is None
+    request = find_request_date(mentions, row_labels([label, value, other]))
+    assert request is not None and request.value() == date(2024, 3, 4)

@@ -39,6 +39,8 @@ def test_a_date_that_cannot_exist_is_reported(linter: Linter, text: str, says: s
         "Records from 1 January 2021 to 31 December 2021 and for June 2021.",
         "See section 31.13.2 of the Act and paragraph 4.3.12.",
         "Case No. 2023-13-0142 was opened.",
+        "FIR 45/13/2021 was registered under section 12/13/2010 of the Act; see Annex 31/13/2022.",
+        "The case is registered as Crl. Misc. No. 17/33/2021 and version 1.2.2021 of the form was used.",
     ],
 )
 def test_real_dates_and_numbers_that_look_like_dates_are_silent(linter: Linter, text: str) -> None:

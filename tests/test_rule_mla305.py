@@ -1,4 +1,4 @@
-"""MLA305 chronology: reversed ranges, births after the request, two dates of birth, events after the request."""
+"""MLA305 chronology: reversed ranges, births after the request or the events, two dates of birth, events after the request."""
 
 from __future__ import annotations
 
@@ -28,6 +28,29 @@ def findings(linter: Linter, text: str):
             "two different dates of birth",
         ),
         (DATE_LINE + "The suspect was arrested on 3 May 2025 in Karachi.", "after the request's own date"),
+        ("Records for the period from March 2021 to February 2020 are sought.", "ends"),
+        ("Bank statements for the years from 2021 to 2019.", "ends"),
+        ("The transfers were made from March 17 to March 3, 2022.", "ends"),
+        (DATE_LINE + "KHAN has lived at this address since 1 March 2025.", "begun"),
+        (
+            "Sent: Monday, 4 March 2024 10:15\nTo: Central Authority\n\nThe suspect was arrested on 3 May 2024.",
+            "after the request's own date",
+        ),
+        (
+            DATE_LINE + "The suspect, Mohammad Ali KHAN, born on 12 June 2016, lives in Lahore.\n\n"
+            "KHAN opened the account on 3 May 2015 at the Gulberg branch.",
+            "took part in the events",
+        ),
+        (
+            DATE_LINE + "The suspect, Mohammad Ali KHAN, born on 12 June 2016, lives in Lahore.\n\n"
+            "On 3 May 2015 he opened account No. 0123-4567890 at Habib Bank.",
+            "took part in the events",
+        ),
+        (
+            DATE_LINE + "The accused is Li WEI (date of birth: 2 February 2019).\n\n"
+            "Between January and June 2018 the account was controlled by Li Wei.",
+            "took part in the events",
+        ),
     ],
 )
 def test_contradicting_dates_are_reported(linter: Linter, text: str, says: str) -> None:
@@ -53,6 +76,19 @@ def test_related_location_points_at_the_other_date(linter: Linter) -> None:
         DATE_LINE + "Mohammad Ali KHAN, born 12 May 1985, is the son of Ali Hassan KHAN, born 1 June 1950.",
         DATE_LINE + "Mohammad Ali KHAN, born 12 May 1985.\n\nKHAN, Mohammad Ali (DOB 12/05/1985) holds the account.",
         "The suspect was arrested on 3 May 2025.",  # no date of the request to compare with
+        "Records from January to June 2021, between March and May 2022, for January–March 2020 and 3–17 March 2022.",
+        "Records from December 2021 to January 2022, from 28 December to 3 January 2022, from 2019 to 2021.",
+        "Records from November to February 2022 (the winter months) and from March 3 to March 17, 2022.",
+        DATE_LINE + "The accounts held since 1 March 2020 are listed in the annex.",
+        DATE_LINE + "The suspect, Mohammad Ali KHAN, born on 12 June 1998, lives in Lahore.\n\n"
+        "KHAN opened the account on 3 May 2015 at the Gulberg branch.",
+        DATE_LINE + "The suspect, Mohammad Ali KHAN, born on 12 June 1990.\n\n"
+        "His father, Ali Hassan KHAN, born 1 June 1950, opened the account on 3 May 1985.",
+        DATE_LINE + "The witness, Sara AHMED, born 5 May 1995, works for Alpha Traders Ltd.\n\n"
+        "Alpha Traders Ltd was incorporated on 4 April 1980 and opened the account on 2 May 1981.",
+        DATE_LINE + "The victim, a child born on 5 May 2021, and her mother Amina BEGUM, born 3 March 1990.\n\n"
+        "The offence began in 2019, when the suspect first contacted the family.",
+        "Date of transaction: 3 May 2025\n\nThe suspect was arrested on 3 June 2025.",  # a label is not the request's date
     ],
 )
 def test_consistent_dates_are_silent(linter: Linter, text: str) -> None:

@@ -22,6 +22,10 @@ def findings(linter: Linter, text: str):
         DATE_LINE + "The suspect, Mohammad Ali KHAN, born on 12 May 1985, aged 45, lives in Lahore.",
         DATE_LINE + "Mohammad Ali KHAN (DOB 12/05/1985) is 45 years old.",
         DATE_LINE + "Mohammad Ali KHAN was born on 12 May 1985.\n\nOn 3 May 2019 Khan, then aged 40, opened the account.",
+        DATE_LINE + "Mohammad Ali KHAN, born 12 May 1985, was aged 34 at the time of the offence.\n\n"
+        "On 3 May 2010 he defrauded the bank of PKR 5,000,000.",
+        DATE_LINE + "Between 2 January 2019 and 30 June 2021 the accused, Mohammad Ali KHAN (born 12 May 1985), "
+        "then aged 45, moved the funds.",
     ],
 )
 def test_an_age_that_fits_no_reference_date_is_reported(linter: Linter, text: str) -> None:
@@ -41,6 +45,12 @@ def test_an_age_that_fits_no_reference_date_is_reported(linter: Linter, text: st
         "KHAN, aged 74, is a retired civil servant.",  # two Khans: whose age is unclear
         "Mohammad Ali KHAN, born 12 May 1985, aged 45.",  # no date to count at
         DATE_LINE + "The company, aged 12 years, was founded by Mohammad Ali KHAN.",
+        DATE_LINE + "Mohammad Ali KHAN, born 12 May 1985, was aged 24 at the time of the offence.\n\n"
+        "On 3 May 2010 he defrauded the bank of PKR 5,000,000.",
+        DATE_LINE + "Between 2 January 2019 and 30 June 2021 the accused, Maria LOPEZ GARCIA (born 4 April 1990), "
+        "then aged 30, moved the funds.",
+        DATE_LINE + "Mohammad Ali KHAN, born 12 May 1985, then aged 25, opened the account.\n\n"
+        "The account was opened on 1 June 2010 and closed on 3 May 2019.",
     ],
 )
 def test_an_age_that_fits_or_cannot_be_placed_is_silent(linter: Linter, text: str) -> None:

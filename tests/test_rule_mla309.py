@@ -31,3 +31,8 @@ def test_one_format_throughout_is_silent(linter: Linter) -> None:
 
 def test_separators_count_as_formats(linter: Linter) -> None:
     assert len(findings(linter, "Opened on 25/03/2021 and closed on 26.03.2021.")) == 1
+
+
+def test_a_quoted_document_title_keeps_its_own_format(linter: Linter) -> None:
+    text = "The bank sent its report \u201cSuspicious Transactions 2021-05-17\u201d on 3 June 2021 and 4 July 2021."
+    assert findings(linter, text) == ()

@@ -20,19 +20,32 @@ ROLES = frozenset({"he", "she", "suspect", "accused", "defendant", "offender", "
 class Chronology(Rule):
     """Dates in the request contradict each other.
 
-    **What it checks.** Four contradictions, each reported at the later of
-    the two places with the other as a related location:
+    **What it checks.** Five contradictions, each reported at the later of
+    the two places (a date of birth at the birth) with the other as a related
+    location:
 
     - a range that ends before it starts ("from 1 January 2021 to 30 June
-      2020", "between 17 and 3 March 2022");
-    - a date of birth after the request's own date (its date line or
-      signature date);
+      2020", "between 17 and 3 March 2022", "from March 2021 to February
+      2020", "from 2021 to 2019"); a range written short borrows the month or
+      year it leaves out, and a first month later in the year than the last
+      is in the year before ("from November to February 2022" is fine);
+    - a date of birth after the request's own date (its date line, an
+      e-mail's "Sent:" line, a form's "Date of request" field, or the
+      signature's "Done at ... on" / "Dated this ...");
+    - a date of birth after an event the person took part in: the person is
+      the subject of the dated verb ("KHAN opened the account on 3 May
+      2015") or its agent ("controlled by Li Wei"), or "he" / "the suspect"
+      when the request gives only one person a date of birth. A company
+      founded or an Act passed before someone was born is not his event;
     - one person (the same name, in any order: "KHAN, Mohammad Ali" and
       "Mohammad Ali Khan") given two different dates of birth;
-    - an event told in the past tense ("was arrested on 3 May 2025") dated
-      after the request itself. Dates of hearings, trials, deadlines and
-      other things still to come ("the trial is set for", "by 30 September",
-      "will be heard on") are not events.
+    - an event told in the past tense ("was arrested on 3 May 2025"), or a
+      state "since" a date, dated after the request itself. Dates of
+      hearings, trials, deadlines and other things still to come ("the trial
+      is set for", "by 30 September", "will be heard on") are not events.
+
+    Only the sentences of the dates in question are parsed (tagger and
+    parser), so the rule stays cheap on a long request.
 
     **Why it matters.** One of the two dates is wrong, and the requested
     state cannot tell which: a production order for a period that ends

@@ -169,6 +169,7 @@ def unexplained_acronyms(facts: Analysis) -> tuple[Use, ...]:
     lower_words = {w.lower() for text in texts for w in WORD.findall(text) if not w.isupper()}
     expanded = _expanded(blocks, texts)
     names = _name_parts(texts)
+    document = "\n".join(texts).lower()
     first: dict[str, Use] = {}
     people: set[str] = set()
     for block, text in zip(blocks, texts):
@@ -190,6 +191,8 @@ def unexplained_acronyms(facts: Analysis) -> tuple[Use, ...]:
             if _in_caps_run(text, start, end, lower_words, lexicon) or _roman_here(acronym, text, start):
                 continue
             if _state_code_here(acronym, text, start) or _address_part(text, start, end) or _code_number(acronym, text, end):
+                continue
+            if _country_code_here(acronym, text, start, document):
                 continue
             if _implicitly_expanded(acronym, texts):
                 expanded.add(acronym)
@@ -231,15 +234,43 @@ def _universal(acronym: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _iso_codes() -> frozenset[str]:
-    """ISO 3166 alpha-2/alpha-3 country codes and ISO 4217 currency codes (pycountry)."""
+    """ISO 3166 alpha-2 country codes and ISO 4217 currency codes (pycountry)."""
     import pycountry
 
-    codes: set[str] = set()
-    for country in pycountry.countries:
-        codes.update({country.alpha_2, country.alpha_3})
-    for currency in pycountry.currencies:
-        codes.add(currency.alpha_3)
+    codes = {country.alpha_2 for country in pycountry.countries}
+    codes.update(currency.alpha_3 for currency in pycountry.currencies)
     return frozenset(codes)
+
+
+@lru_cache(maxsize=1)
+def _alpha3_countries() -> dict[str, frozenset[str]]:
+    """ISO 3166 alpha-3 codes and the names of their countries in lower case (pycountry)."""
+    import pycountry
+
+    return {
+        country.alpha_3: frozenset(
+            getattr(country, field).lower() for field in ("name", "common_name", "official_name") if hasattr(country, field)
+        )
+        for country in pycountry.countries
+    }
+
+
+COUNTRY_CODE_CONTEXT = re.compile(
+    r"\b(?:nationality|citizen(?:ship)?|passport|country|issued|issuing|state)\b[^.\n]{0,30}$|\b(?:to|from|in|via)\s+$",
+    re.IGNORECASE,
+)
+"""What comes before a country code used as one: a nationality or passport field, or a bare place preposition
+("transferred to GBR"; an authority takes an article: "to the LKA")."""
+
+
+def _country_code_here(acronym: str, text: str, start: int, document: str) -> bool:
+    """An alpha-3 country code used as one: the request names that country, or the code fills a nationality or
+    passport field ("Nationality: LKA") or follows a place preposition. Three capitals are more often an authority's acronym ("the LKA", a
+    German Landeskriminalamt) than the code of a country the request never mentions."""
+    names = _alpha3_countries().get(acronym)
+    if names is None:
+        return False
+    return any(name in document for name in names) or bool(COUNTRY_CODE_CONTEXT.search(text[max(0, start - 40) : start]))
 
 
 @lru_cache(maxsize=1)

@@ -55,12 +55,19 @@ def test_a_glossary_line_or_table_row_expands(linter: Linter) -> None:
     assert acronyms(linter, text) == []
 
 
+def test_a_country_code_of_a_country_never_named_is_an_authority_here(linter: Linter) -> None:
+    text = "The investigation is conducted by the LKA Baden-Württemberg in Stuttgart on behalf of the prosecutor."
+    assert acronyms(linter, text) == ["LKA"]  # Landeskriminalamt, not Sri Lanka
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "The UN, the EU, the UK and the USA are parties. The UAE is not.",
         "Payments of EUR 3,000, USD 120,000 and PKR 5,000,000 were made by SWIFT transfer to IBAN GB29 NWBK 6016 1331 9268 19.",
         "The funds went to PAK and then to GBR and DE.",
+        "Nationality: LKA. Passport issued by LKA, No. N4417296.",
+        "The accused, a national of Sri Lanka, holds passport No. N4417296 (LKA).",
         "Part II, Chapter XIV and Schedule IV of the Act apply.",
         "SUMMARY OF FACTS\n\nThe funds were moved.",
         "This request is CONFIDENTIAL and URGENT.",

@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 import pycountry
-from text_to_num import alpha2digit
+from text_to_num import alpha2digit, text2num
 
 from mla_lint.findings import Related
 from mla_lint.model import Block
@@ -31,7 +31,7 @@ SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "�
 RUPEE_ABBREVIATIONS = r"Rs\.?|Rupees?|PKRs?"
 CURRENCY = rf"(?P<cur>US\$|[$€£¥₹₦₱]|{RUPEE_ABBREVIATIONS}|\b[A-Z]{{3}}\b)"
 NUMBER = r"(?P<num>\d{1,3}(?:[,.\u00a0 ]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
-SCALE = r"(?:\s*(?P<scale>million|billion|thousand|lakhs?|crores?|mn|bn|m)\b)?"
+SCALE = r"(?:\s*(?P<scale>million|billion|thousand|lakhs?|lacs?|crores?|mn|bn|m)\b)?"
 GROUPED = r"(?P<num2>\d{1,3}(?:[,.\u00a0 ]\d{2,3})+(?:[.,]\d{1,2})?)"
 """A figure before its currency must be grouped ("5,000 AED"), so that a year before a code ("2022 EUR") is not one."""
 AMOUNT = re.compile(
@@ -39,8 +39,10 @@ AMOUNT = re.compile(
 )
 SCALES = {
     "thousand": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9,
-    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "crore": 10**7, "crores": 10**7,
 }
+SOUTH_ASIAN_SCALE = re.compile(r"\b(crores?|lakhs?|lacs?)\b", re.IGNORECASE)
+"""The scales text2num does not know: "one crore twenty-five lakh" is 12,500,000."""
 WORD_SCALE = re.compile(r"(\d+(?:\.\d+)?)\s+(lakhs?|crores?)\b", re.IGNORECASE)
 SCALED_DECIMAL = re.compile(r"(\d+\.\d+)\s+(1000+)\b")
 """text2num reads "two point five million" as "2.5 1000000"."""
@@ -50,7 +52,8 @@ APPROXIMATE = re.compile(
     re.IGNORECASE,
 )
 FRACTION = re.compile(r"\b(?:half|quarter|third)\b", re.IGNORECASE)
-PARENTHESIS_AFTER = re.compile(r"\s*\(([^()\d]{3,120})\)")
+PARENTHESIS_AFTER = re.compile(r"(?:/-|/=)?\s*\(([^()\d]{3,120})\)")
+"""The words in brackets after the figures, also after the "/-" that closes a South Asian figure ("Rs. 5,00,000/-")."""
 WORDS_BEFORE = re.compile(r"([A-Za-z][A-Za-z ,\-]{2,120}?)\s*\(\s*$")
 
 
@@ -142,6 +145,9 @@ def parse_words(words: str) -> tuple[Decimal | None, frozenset[str]]:
     """The number and the currency words in "Rupees five million five hundred thousand only"."""
     if APPROXIMATE.search(words):
         return None, frozenset()  # "(about ten thousand US dollars)": a conversion or an estimate, not the same sum
+    names = frozenset(_singular(w.lower()) for w in re.findall(r"[A-Za-z]+", words)) & CURRENCY_VOCABULARY
+    if SOUTH_ASIAN_SCALE.search(words):
+        return _south_asian_words(words), names
     converted = alpha2digit(words, "en")
     converted = WORD_SCALE.sub(lambda m: str(Decimal(m.group(1)) * SCALES[m.group(2).lower()]), converted)
     converted = SCALED_DECIMAL.sub(lambda m: str(Decimal(m.group(1)) * Decimal(m.group(2))), converted)
@@ -152,6 +158,36 @@ def parse_words(words: str) -> tuple[Decimal | None, frozenset[str]]:
         return None, frozenset()  # no number in words, or several ("two hundred dollars and fifty cents")
     names = frozenset(_singular(w.lower()) for w in re.findall(r"[A-Za-z]+", converted))
     return Decimal(numbers[0]), names & CURRENCY_VOCABULARY
+
+
+def _south_asian_words(words: str) -> Decimal | None:
+    """The number in words counted in crores and lakhs ("Rupees one crore twenty-five lakh fifty thousand only").
+
+    Each scale multiplies the number words just before it; the number words
+    after the last scale are added. Read with text2num, one group at a time.
+    """
+    parts = SOUTH_ASIAN_SCALE.split(words)
+    total = Decimal(0)
+    for number, scale in zip(parts[0::2], parts[1::2]):
+        value = _number_at(number, from_end=True)
+        if value is None:
+            return None
+        total += value * SCALES[scale.lower()]
+    return total + (_number_at(parts[-1], from_end=False) or 0)
+
+
+def _number_at(text: str, from_end: bool) -> Decimal | None:
+    """The longest run of number words at the end (or the start) of ``text``: "fifty" in "Rupees fifty"."""
+    tokens = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:\.\d+)?", text)
+    for size in range(len(tokens), 0, -1):
+        run = tokens[-size:] if from_end else tokens[:size]
+        if len(run) == 1 and re.fullmatch(r"\d+(?:\.\d+)?", run[0]):
+            return Decimal(run[0])
+        try:
+            return Decimal(text2num(" ".join(run).lower(), "en"))
+        except ValueError:
+            continue
+    return None
 
 
 def find_amounts(block: Block) -> list[Amount]:

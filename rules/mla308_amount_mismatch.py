@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 
 from mla_lint.amounts import Amount, accounts_in, document_amounts
 from mla_lint.analysis import Analysis
@@ -128,5 +129,8 @@ def _transaction_keys(
     return [(kinds[0], days[0], account) for account in sorted(accounts_in(text[lo:hi]))]
 
 
-def _figure(value: object) -> str:
-    return f"{value:,}" if value is not None else "?"
+def _figure(value: Decimal | None) -> str:
+    """5500000 as "5,500,000", 1200000.0 as "1,200,000", 10.50 as "10.50"."""
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,}"

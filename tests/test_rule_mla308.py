@@ -41,6 +41,9 @@ def test_disagreeing_amounts_are_reported(linter: Linter, text: str, says: str) 
         "He paid PKR 5,500,000 (Rupees five million five hundred thousand only).",
         "Property worth Rs. 12,00,000 (Rupees twelve lakh only) and EUR 2.5 million (two and a half million euros).",
         "He received GBP 30,000 (thirty thousand pounds sterling) and AED 5,000 (see Annex 3).",
+        "He received Rs. 5,00,000/- (Rupees five lakh only) and INR 1,25,00,000 (one crore twenty-five lakh rupees).",
+        "He paid € 50.000,00 (fifty thousand euros), USD 1.2 million (one million two hundred thousand US dollars).",
+        "He received Rs. 25 lacs (Rupees twenty five lacs) and ₹ 12,50,000 (twelve lakh fifty thousand rupees).",
         # two different transactions
         ("On 3 May 2022 the suspect transferred USD 250,000 from account No. 0123-456789-01 to Dubai.\n\n"
         "On 4 May 2022 the suspect transferred USD 520,000 from account No. 0123-456789-01 to Dubai."),
@@ -60,3 +63,24 @@ def test_agreeing_amounts_and_different_transactions_are_silent(linter: Linter, 
 def test_a_conversion_or_an_estimate_in_words_is_not_compared(linter: Linter) -> None:
     text = "He paid EUR 9,200 (about ten thousand US dollars) and PKR 2,800,000 (the equivalent of ten thousand dollars)."
     assert findings(linter, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("He received Rs. 5,00,000/- (Rupees fifty lakh only) on 3 May 2021.", "5,000,000"),
+        ("He received INR 1,25,00,000 (one crore twenty lakh rupees).", "12,000,000"),
+        ("He paid € 50.000,00 (five thousand euros).", "5,000"),
+        ("He received USD 1.2 million (one million US dollars).", "1,200,000 USD"),
+        (
+            (
+                "On 3 May 2021 KHAN transferred USD 10,000 from account No. 0123-4567890 to Dubai.\n\n"
+                "On 3 May 2021 KHAN transferred EUR 10,000 from account No. 0123-4567890 to Dubai."
+            ),
+            "'EUR 10,000' here but 'USD 10,000'",
+        ),
+    ],
+)
+def test_south_asian_scales_european_separators_and_currencies(linter: Linter, text: str, says: str) -> None:
+    (finding,) = findings(linter, text)
+    assert says in finding.message

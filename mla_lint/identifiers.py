@@ -13,7 +13,8 @@ attaches each to the entity (``mla_lint.people``) it is stated for:
   name of", "belonging to", "registered to" or "of" ("registration No.
   0123456 of Khyber Traders Ltd", "mobile +92 300 1234567 used by KHAN");
 - else the name just before it when it stands in brackets opened right
-  after that name ("son of Ali Hassan KHAN (passport No. ...)");
+  after that name ("son of Ali Hassan KHAN (passport No. ...)") or only
+  its label stands between them ("Lagoon Crest Limited, company No. ...");
 - else the first name of its sentence: whom a list of particulars is about
   ("KHAN, Mohammad Ali, son of Ali Hassan KHAN, holding CNIC No. ...");
 - else, after "his" or "her" ("his passport No. ..."), the person last
@@ -76,7 +77,7 @@ NATIONAL_SCHEMES: dict[str, tuple[str, ModuleType | None]] = {
 with a check digit (a generic "national identity card" is not checked: its format depends on the state)."""
 NATIONAL_LABEL = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in sorted(NATIONAL_SCHEMES, key=len, reverse=True))
 NATIONAL_ID = re.compile(
-    rf"\b(?P<label>{NATIONAL_LABEL})(?:\s*\((?:[A-Z]{{2,6}})\))?{NUMBER_WORD}{VALUE}",
+    rf"\b(?P<label>{NATIONAL_LABEL})\)?(?:\s*\((?P<acronym>[A-Z]{{2,6}})\))?{NUMBER_WORD}{VALUE}",
     re.IGNORECASE,
 )
 VEHICLE = re.compile(
@@ -104,6 +105,13 @@ HOLDER_AFTER = re.compile(
 POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w.:-]+\s+){0,3}$", re.IGNORECASE)
 IN_BRACKETS = re.compile(r"^\s*\([^()]*$")
 """An identifier in brackets opened right after a name is that name's: "son of Ali KHAN (passport No. ...)"."""
+APPOSITION = re.compile(
+    r"^\s*,\s*(?:(?:its|his|her|the|company|registration|registered|passport|national|identity|card|ID|No\.?|"
+    r"number|tel\.?|telephone|mobile|phone|e-?mail|address|account|a/c|vehicle|car|plate)\s*:?\s*)+$",
+    re.IGNORECASE,
+)
+"""So is one labelled right after a name and a comma: "Lagoon Crest Limited, company No. ..." (but not one after
+"son of Ali KHAN, holding ...": a verb makes it the sentence's subject's)."""
 HOLDER_AFTER_WINDOW = 60
 PRONOUN_BLOCKS = 2
 """How many blocks back a "his"/"her" looks for the person last named."""
@@ -176,7 +184,8 @@ def find_identifiers(block: Block) -> list[Identifier]:
         value = _normal(match.group())
         add("CNIC", match.start(), match.end(), value, None if cnic.is_valid(value) else "it is not a valid CNIC number")
     for match in NATIONAL_ID.finditer(text):
-        kind, scheme = NATIONAL_SCHEMES[re.sub(r"\s+", " ", match.group("label").lower())]
+        label = re.sub(r"\s+", " ", match.group("label").lower())
+        kind, scheme = NATIONAL_SCHEMES.get((match.group("acronym") or "").lower(), NATIONAL_SCHEMES[label])
         value = _normal(match.group("id"))
         problem = None if scheme is None or scheme.is_valid(value) else f"it is not a valid {kind} number (its check fails)"
         add(kind, match.start("id"), match.end("id"), value, problem)
@@ -229,7 +238,10 @@ def _holder(identifier: Identifier, found: People, order: list[tuple[int, int]])
         return after
     lo, _ = sentence_bounds(text, identifier.start)
     before = [m for m in in_block if lo <= m.start and m.end <= identifier.start]
-    if before and IN_BRACKETS.match(text[before[-1].end : identifier.start]):
+    if before and (
+        IN_BRACKETS.match(text[before[-1].end : identifier.start])
+        or APPOSITION.match(text[before[-1].end : identifier.start])
+    ):
         return before[-1]
     if before:
         return next((m for m in before if found.candidates(m)), before[0])

@@ -138,19 +138,25 @@ def group_mentions(mentions: tuple[NameMention, ...], common: frozenset[str]) ->
     for mention in mentions:
         key = (mention.block.index, mention.start)
         if mention.is_full:
-            fits[key] = (index[groups.find(mention.words)],)
+            # a titled part of a longer name ("Sr. García López" of "José Luis García López") is a short form
+            fitting = _fitting(mention, by_word, groups) if mention.courtesy else {}
+            fits[key] = tuple(index[root] for root in fitting) if len(fitting) == 1 else (index[groups.find(mention.words)],)
             continue
         if not (mention.titled or mention.initials):
             continue
         fitting = _fitting(mention, by_word, groups)
-        if not fitting and len(mention.words) == 1:
-            (word,) = mention.words
-            fitting = {}
-            for close in close_words(word):
-                fitting |= _fitting(mention, by_word, groups, {word: close})
-            if len(fitting) == 1:
-                (words,) = fitting.values()
-                short_variants.append((words, mention, (word, next(w for w in words if is_misspelling(word, w)))))
+        if not fitting:
+            respelt = {
+                root: (whole, (word, close))
+                for word in mention.words
+                if word not in by_word
+                for close in close_words(word)
+                for root, whole in _fitting(mention, by_word, groups, {word: close}).items()
+            }
+            if len(respelt) == 1:
+                ((root, (whole, pair)),) = respelt.items()
+                short_variants.append((whole, mention, pair))
+                fitting = {root: whole}
         fits[key] = tuple(sorted(index[root] for root in fitting))
     variants = _variants(pending, short_variants, firsts, counts, groups)
     members: dict[int, list[NameMention]] = defaultdict(list)

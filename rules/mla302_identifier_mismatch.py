@@ -24,7 +24,7 @@ ONE_PER_HOLDER = frozenset({"passport", "company number", "national ID"} | {kind
 e-mail addresses and vehicles)."""
 REFERENCE = re.compile(
     r"\b(?:said|same|aforesaid|aforementioned|afore-mentioned|above-mentioned|abovementioned|above)\s+"
-    r"(?:[\w/.\-]+\s*){1,4}:?\s*$",
+    r"(?:[\w/.\-]+[,:]?\s*){1,4}$",
     re.IGNORECASE,
 )
 """Words presenting an identifier as one already given: "the said account No.", "the same mobile number"."""
@@ -135,7 +135,10 @@ def _mismatches(identifiers: tuple[Identifier, ...]) -> Iterator[tuple[Identifie
     for later in checked:
         letters = (later.kind, "".join(sorted(later.value)))
         owner = _owner(later, holding)
+        seen = {e.value for e in by_letters[letters]}
         swapped = next((e for e in by_letters[letters] if is_transposition(e.value, later.value)), None)
+        if later.value in seen:
+            swapped = None  # written as before: the swap, if any, was reported at its own place
         earlier_of_holder = by_holder[(later.kind, owner)] if owner is not None else []
         if swapped is not None:
             yield later, swapped, "two neighbouring characters are swapped"

@@ -103,8 +103,9 @@ HOLDER_AFTER = re.compile(
 )
 """What stands between an identifier and a holder named after it ("... used by", "... in the name of")."""
 POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w.:-]+\s+){0,3}$", re.IGNORECASE)
-IN_BRACKETS = re.compile(r"^\s*\([^()]*$")
-"""An identifier in brackets opened right after a name is that name's: "son of Ali KHAN (passport No. ...)"."""
+IN_BRACKETS = re.compile(r"^\s*(?:[a-z.]{1,6}\s*){0,3}\([^()]*$")
+"""An identifier in brackets opened right after a name (and its lower-case company suffix, "plc", "sp. z o.o.")
+is that name's: "son of Ali KHAN (passport No. ...)"."""
 APPOSITION = re.compile(
     r"^\s*,\s*(?:(?:its|his|her|the|company|registration|registered|passport|national|identity|card|ID|No\.?|"
     r"number|tel\.?|telephone|mobile|phone|e-?mail|address|account|a/c|vehicle|car|plate)\s*:?\s*)+$",

@@ -16,7 +16,10 @@ and "M. A. Khan" in passing. This module groups them:
   the short form is ambiguous and belongs to none; a personal title never
   points at an organisation;
 - whole names with different words are different entities: "Ali Khan" and
-  "Imran Khan", a father named after "son of" or "s/o" and his son.
+  "Imran Khan", a father named after "son of" or "s/o" and his son; so are
+  two names one letter apart written in one sentence ("Maria GONZÁLEZ and
+  her sister Marta GONZÁLEZ"), since a drafter does not misspell a name
+  right beside its right spelling.
 
 Comparison is blocked: a name is compared only with names that share a word
 with it and have as many words, so a long request is not compared pair by
@@ -30,6 +33,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from mla_lint.births import sentence_bounds
 from mla_lint.entities import (
     ALIAS,
     ORG_WORDS,
@@ -110,9 +114,11 @@ def group_mentions(mentions: tuple[NameMention, ...], common: frozenset[str]) ->
     """Group ``mentions`` (in document order) into entities; ``common`` are the request's ordinary words."""
     counts = Counter(word for mention in mentions for word in mention.words)
     firsts: dict[Words, NameMention] = {}
+    places: dict[Words, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         if mention.is_full:
             firsts.setdefault(mention.words, mention)
+            places[mention.words].append(mention)
     groups = _Groups(firsts)
     declared = _declared(mentions, groups)
     by_word: dict[str, list[Words]] = defaultdict(list)
@@ -125,7 +131,7 @@ def group_mentions(mentions: tuple[NameMention, ...], common: frozenset[str]) ->
                     continue
                 seen.add(other)
                 pair = differing_word(words, other)
-                if pair is None or pair[0] in common or pair[1] in common:
+                if pair is None or pair[0] in common or pair[1] in common or _side_by_side(places[words], places[other]):
                     continue
                 groups.join(words, other)
                 if frozenset(pair) not in declared:
@@ -214,6 +220,19 @@ class _CloseWords:
         if word not in self._memo:
             self._memo[word] = [] if word in self._common else [w for w in self._vocabulary if is_misspelling(word, w)]
         return self._memo[word]
+
+
+def _side_by_side(first: list[NameMention], second: list[NameMention]) -> bool:
+    """Two names written in one sentence are two people ("Maria GONZÁLEZ and her sister Marta GONZÁLEZ"): a
+    drafter does not misspell a name right beside its right spelling."""
+    blocks = {m.block.index for m in second}
+    for mention in first:
+        if mention.block.index not in blocks:
+            continue
+        lo, hi = sentence_bounds(mention.block.text, mention.start)
+        if any(m.block is mention.block and lo <= m.start < hi for m in second):
+            return True
+    return False
 
 
 def _declared(mentions: tuple[NameMention, ...], groups: _Groups) -> frozenset[frozenset[str]]:

@@ -64,7 +64,7 @@ class IdentifierMismatch(Rule):
     - Two identifiers of one kind that differ only by two neighbouring
       characters swapped ("AB1234567" and "AB1234576", account
       "0123-456789-01" and "0123-456798-01"): the classic typing error,
-      whoever holds them.
+      unless they are stated for two different holders.
 
     Each finding is at the later mention, with the earlier one as a related
     location.
@@ -137,8 +137,8 @@ def _mismatches(identifiers: tuple[Identifier, ...]) -> Iterator[tuple[Identifie
         owner = _owner(later, holding)
         seen = {e.value for e in by_letters[letters]}
         swapped = next((e for e in by_letters[letters] if is_transposition(e.value, later.value)), None)
-        if later.value in seen:
-            swapped = None  # written as before: the swap, if any, was reported at its own place
+        if later.value in seen or (swapped is not None and _other_holders(swapped, later, holding)):
+            swapped = None  # written as before (the swap was reported at its own place), or two holders' numbers
         earlier_of_holder = by_holder[(later.kind, owner)] if owner is not None else []
         if swapped is not None:
             yield later, swapped, "two neighbouring characters are swapped"
@@ -172,6 +172,12 @@ def _owner(identifier: Identifier, holding: dict[str, frozenset[int]]) -> int | 
         return identifier.holders[0]
     fitting = set(identifier.holders) & holding.get(identifier.kind, frozenset())
     return fitting.pop() if len(fitting) == 1 else None
+
+
+def _other_holders(first: Identifier, second: Identifier, holding: dict[str, frozenset[int]]) -> bool:
+    """The two are stated for two different, known holders: two numbers, however alike."""
+    a, b = _owner(first, holding), _owner(second, holding)
+    return a is not None and b is not None and a != b
 
 
 def _several_declared(identifier: Identifier) -> bool:

@@ -120,6 +120,8 @@ def test_variants_in_surname_first_initials_and_roles(linter: Linter, text: str,
         "Ahmad bin Ismail (Encik Ahmad), alias Ahmad Ismaili, paid.\n\nAhmad bin Ismail left.",
         # organisations with suffixes
         "Khyber Medical Traders (Pvt.) Ltd paid Khyber Medical Traders Private Limited.",
+        # two sisters one letter apart, named in one sentence
+        "Maria GONZÁLEZ RODRÍGUEZ and her sister Marta GONZÁLEZ RODRÍGUEZ opened accounts.\n\nMaria GONZÁLEZ RODRÍGUEZ paid.",
     ],
 )
 def test_realistic_non_variants_are_silent(linter: Linter, text: str) -> None:

@@ -112,6 +112,10 @@ def test_changing_identifiers_of_one_holder_are_reported(linter: Linter, text: s
         ),
         # an ambiguous surname: the father and the son both have passports
         KHAN + "\n\nAli Hassan KHAN holds passport No. CD9999999.\n\nMr KHAN travelled on passport No. CD9999999.",
+        # a company and its parent, each with its number in brackets (after a lower-case suffix)
+        "ABC Holdings Ltd (company No. 01234567) is a subsidiary of ABC Holdings Group plc (company No. 07654321).",
+        # two holders' accounts, however alike
+        "Account No. 1234567890 held by Mohammad Ali KHAN received funds from account No. 1234567809 held by Imran KHAN.",
         # the said account is the one given
         "The funds went to account No. 0123-456789-01 held by Mohammad Ali KHAN.\n\nThe said account No. 0123-456789-01 was closed.",
     ],

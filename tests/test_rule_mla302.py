@@ -65,8 +65,10 @@ def test_a_second_passport_the_request_announces_is_not_a_mismatch(linter: Linte
         (KHAN + "\n\nM. A. Khan (passport No. EF7654321) left for Dubai.", "EF7654321", "both are given for"),
         # a company's registration number changes
         (
-            "Khyber Traders Ltd (company registration No. 0123456) paid.\n\n"
-            "Khyber Traders Limited, company No. 7777777, was dissolved.",
+            (
+                "Khyber Traders Ltd (company registration No. 0123456) paid.\n\n"
+                "Khyber Traders Limited, company No. 7777777, was dissolved."
+            ),
             "7777777",
             "both are given for",
         ),
@@ -77,14 +79,18 @@ def test_a_second_passport_the_request_announces_is_not_a_mismatch(linter: Linte
             "already given",
         ),
         (
-            "Olena KOVALENKO wrote from o.kovalenko@example.com.\n\nThe same e-mail address o.kovalenco@example.com "
-            "received the invoice.",
+            (
+                "Olena KOVALENKO wrote from o.kovalenko@example.com.\n\nThe same e-mail address "
+                "o.kovalenco@example.com received the invoice."
+            ),
             "o.kovalenco@example.com",
             "already given",
         ),
         (
-            "Kwame MENSAH drove a car bearing registration No. GR 1234-21.\n\nThe above-mentioned vehicle, "
-            "registration No. GR 1243-21, was seized.",
+            (
+                "Kwame MENSAH drove a car bearing registration No. GR 1234-21.\n\nThe above-mentioned vehicle, "
+                "registration No. GR 1243-21, was seized."
+            ),
             "GR 1243-21",
             "swapped",
         ),

@@ -111,8 +111,8 @@ class BirthFacts:
 
         A date of birth in the same sentence is the age's; otherwise the age's name must be the birth's name or part of it ("Khan, then
         aged 33" fits "Mohammad Ali KHAN, born ..."), and only one person
-        may fit; an age with no name before it belongs to the one person
-        born in the same paragraph.
+        may fit; an age with no name before it ("He was aged 45") belongs to
+        the person whose date of birth comes last before it in the paragraph.
         """
         lo, hi = sentence_bounds(age.block.text, age.start)
         in_sentence = [b for b in self.births if b.mention.block is age.block and lo <= b.mention.start < hi]
@@ -120,8 +120,8 @@ class BirthFacts:
             return in_sentence[0]  # "X, born 22 September 1980, ..., aged 45"
         if age.person:
             fitting = [b for b in self.births if b.person and age.person <= b.person]
-        else:
-            fitting = [b for b in self.births if b.mention.block is age.block]
+        else:  # "He was aged 45": the person born last before it in the paragraph
+            fitting = [b for b in self.births if b.mention.block is age.block and b.mention.start < age.start][-1:]
         if len({b.person for b in fitting}) != 1:
             return None
         return fitting[0]

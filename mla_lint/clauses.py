@@ -35,6 +35,9 @@ FORWARD_LOOKING = frozenset({
 })
 """Words that make a later date legitimate: a hearing set for next year, a deadline, a date until which."""
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OTHER_CLAUSES = frozenset({"agent", "conj", "cc", "advcl", "ccomp", "parataxis", "relcl"})
+"""Dependents of a verb that are not about its time: the "by" of a passive, a clause joined to it ("... and the
+trial is set for ...")."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,8 @@ def _verb_of(span: Span) -> Token | None:
 
 def _looks_back(span: Span, verb: Token) -> bool:
     """Past tense, and no modal ("will", "should") or forward-looking word ("set", "by", "until") on the verb."""
-    around = [verb, *(c for c in verb.children if c.dep_ != "agent"), *span.root.ancestors]  # "by" of a passive
+    own = (c for c in verb.children if c.dep_ not in OTHER_CLAUSES)
+    around = [verb, *own, *span.root.ancestors]
     if any(t.tag_ == "MD" or t.lemma_.lower() in FORWARD_LOOKING for t in around):
         return False
     if verb.tag_ == "VBD":

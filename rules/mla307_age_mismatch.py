@@ -90,8 +90,8 @@ class AgeMismatch(Rule):
         events = sorted(
             (day, m)
             for m in dates.full_dates()
-            if m is not dates.request_date and not m.is_birth and (day := m.value(dates.day_first)) is not None
-            and day >= max(borns) and (signed is None or day <= signed)
+            if not m.is_birth and (day := m.value(dates.day_first)) is not None
+            and day >= max(borns) and (signed is None or day < signed)  # the request's date is no event
         )
         if not events:
             return None

@@ -431,7 +431,12 @@ def _request_region(facts: Analysis) -> tuple[list[Block], Block | None]:
         for block in section.blocks:
             if block.kind not in wanted:
                 continue
-            title = _inline_heading(block.text)
+            label = _inline_label(block.text)
+            if label is not None and is_request_heading(label):
+                region.append(block)  # "C. Measures requested: ..." heads its own paragraph only
+                first = first or block
+                continue
+            title = _inline_heading(block.text) or label
             if title is not None:
                 if is_request_heading(title):
                     inside = True
@@ -441,6 +446,23 @@ def _request_region(facts: Analysis) -> tuple[list[Block], Block | None]:
             if inside:
                 region.append(block)
     return region, first
+
+
+INLINE_LABEL = re.compile(r"^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+)?([A-Z][^:\n.;]{2,50}?)\s*:[ \t]+\S")
+"""A form's field label and its content on one line: "C. Measures requested: statements of ..."."""
+
+
+def _inline_label(text: str) -> str | None:
+    """The label of a paragraph written as a form field ("Facts: ...", "3. Assistance sought: ..."), if it is one."""
+    match = _label_match(text)
+    return match.group(1) if match else None
+
+
+def _label_match(text: str) -> re.Match[str] | None:
+    match = INLINE_LABEL.match(text)
+    if match is None or len(match.group(1).split()) > 5:
+        return None
+    return None if set(match.group(1).lower().split()) & {"i", "we", "you", "us", "please", "kindly", "that"} else match
 
 
 def _inline_heading(text: str) -> str | None:
@@ -486,13 +508,17 @@ def _section_of(facts: Analysis, block: Block) -> Section | None:
 
 
 def _segments(facts: Analysis, block: Block) -> Iterator[_Segment]:
-    """The sentences of ``block``, split further at list items that start a line."""
+    """The sentences of ``block``, split further at list items that start a line, without a form field's label."""
     doc = facts.doc_of(block)
-    cuts = sorted({m.start() for m in LIST_ITEM.finditer(block.text)} | {0, len(block.text)})
+    label = _label_match(block.text)
+    content = label.end() - 1 if label else 0  # a form field's content, without its label
+    cuts = sorted({m.start() for m in LIST_ITEM.finditer(block.text)} | {0, content, len(block.text)})
     carry: int | None = None
     for sentence in facts.sentences_in(block):
         points = [sentence.start] + [c for c in cuts if sentence.start < c < sentence.end] + [sentence.end]
         for lo, hi in itertools.pairwise(points):
+            if hi <= content:
+                continue
             if carry is not None:
                 lo, carry = carry, None
             if LABEL_ONLY.match(block.text[lo:hi]):

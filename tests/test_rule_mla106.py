@@ -26,6 +26,10 @@ REQUESTS = [
     "This Court requests the Competent Judicial Authority of Ruritania to cause the following to be obtained and "
     "transmitted to this Court: the account opening forms and statements of account of Alpha Trading Ltd with "
     "Ruritania Bank for the period 1 April 2019 to 31 March 2022.",
+    # form fields: the label and its content on one line
+    "C. Investigative measures: production of the statements of account no. 5531 held by Alpha Bank for 2022.",
+    "3. Measures requested: statements of account no. 5531 held by Alpha Bank for 2022 and a witness statement "
+    "from Mr Peter Jones, its manager.",
 ]
 
 
@@ -33,6 +37,11 @@ def codes(linter: Linter, text: str) -> list[str]:
     report = linter.lint_text(text, settings=Settings(select=("MLA106",)))
     assert report.error is None
     return [f.code for f in report.findings]
+
+
+def test_a_form_field_of_another_element_asks_for_nothing(linter: Linter) -> None:
+    text = f"{INTRO}\n\nB. Facts: the police searched his house and seized the statements of account no. 5531."
+    assert codes(linter, text) == ["MLA106"]
 
 
 @pytest.mark.parametrize("request_text", REQUESTS)

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 
 from mla_lint.analysis import Analysis
-from mla_lint.births import BirthDate, birth_facts, person_key
+from mla_lint.births import BirthDate, birth_facts, person_key, sentence_bounds
 from mla_lint.clauses import CLAUSE_COMPONENTS, clauses_of
 from mla_lint.dates import DateFacts, DateMention, document_dates, spelled
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
 
-ROLES = frozenset({"he", "she", "suspect", "accused", "defendant", "offender", "respondent", "appellant", "subject"})
-"""Words by which a request refers to its one person without naming him ("he", "the suspect")."""
+ROLES = frozenset({"suspect", "accused", "defendant", "offender", "respondent", "appellant"})
+"""Words by which a request refers to a person by his part in the case ("the suspect")."""
+PRONOUNS = frozenset({"he", "she"})
 
 
 class Chronology(Rule):
@@ -34,9 +36,10 @@ class Chronology(Rule):
       signature's "Done at ... on" / "Dated this ...");
     - a date of birth after an event the person took part in: the person is
       the subject of the dated verb ("KHAN opened the account on 3 May
-      2015") or its agent ("controlled by Li Wei"), or "he" / "the suspect"
-      when the request gives only one person a date of birth. A company
-      founded or an Act passed before someone was born is not his event;
+      2015") or its agent ("controlled by Li Wei"), "the suspect" when the
+      date of birth is given for "the suspect", or "he" / "she" when the
+      request gives only one person a date of birth. A company founded or an
+      Act passed before someone was born is not his event;
     - one person (the same name, in any order: "KHAN, Mohammad Ali" and
       "Mohammad Ali Khan") given two different dates of birth;
     - an event told in the past tense ("was arrested on 3 May 2025"), or a
@@ -175,11 +178,11 @@ class Chronology(Rule):
             who = person.name or "the person"
             yield self.finding(
                 f"The date of birth of {who} '{person.mention.text}' is after '{mention.text}' ({mention.where}), "
-                f"when the request says {clause.actor} took part in the events.",
+                f"when the request says {_as_written(clause.actor)} took part in the events.",
                 person.mention.block,
                 person.mention.start,
                 person.mention.end,
-                related=[mention.related(f"{clause.actor} acted on this date")],
+                related=[mention.related(f"{_as_written(clause.actor)} acted on this date")],
                 suggestion="Check the year of birth, or the date of the event.",
             )
 
@@ -195,13 +198,35 @@ def _births_after_request(facts: Analysis, dates: DateFacts) -> list[BirthDate]:
 
 
 def _person_of(actor: str, births: list[tuple[BirthDate, date]]) -> tuple[BirthDate, date] | None:
-    """The born person an actor is: the one whose name contains the actor's ("KHAN" in "Mohammad Ali KHAN"),
-    or, for "he" or "the suspect", the only person the request gives a date of birth for."""
+    """The born person an actor is, if only one fits.
+
+    A name is the person whose name contains it ("KHAN" in "Mohammad Ali
+    KHAN"); a role ("the suspect", "the accused") is the person introduced
+    with that role beside his date of birth ("The suspect, X, born ...");
+    "he" or "she" only when the request gives one person a date of birth.
+    """
     key = person_key(actor)
+    words = {w.lower() for w in actor.split()}
     if key:
         fitting = [(b, born) for b, born in births if key <= b.person]
-    elif ROLES & {w.lower() for w in actor.split()}:
+    elif words & ROLES:
+        fitting = [(b, born) for b, born in births if words & ROLES & _words_of_sentence(b)]
+    elif words & PRONOUNS:
         fitting = births
     else:
         return None
-    return fitting[0] if len({b.person for b, _ in fitting}) == 1 else None
+    return fitting[0] if len({b.person or id(b) for b, _ in fitting}) == 1 else None
+
+
+def _words_of_sentence(birth: BirthDate) -> set[str]:
+    """The words of the sentence that gives a date of birth, in lower case, without possessives ("the suspect's
+    daughter, born ..." is not the suspect's birth)."""
+    text = birth.mention.block.text
+    lo, hi = sentence_bounds(text, birth.mention.start)
+    return {w.lower() for w in re.findall(r"\w+\b(?!['’]s\b)", text[lo:hi])}
+
+
+def _as_written(actor: str) -> str:
+    """The actor in the middle of a sentence: "the suspect", "he", "KHAN"."""
+    first, _, rest = actor.partition(" ")
+    return (first.lower() if first.lower() in {"the", "he", "she"} else first) + (f" {rest}" if rest else "")

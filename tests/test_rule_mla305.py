@@ -51,6 +51,11 @@ def findings(linter: Linter, text: str):
             "Between January and June 2018 the account was controlled by Li Wei.",
             "took part in the events",
         ),
+        (
+            DATE_LINE + "The suspect, Mohammad Ali KHAN, born 5 May 2021, lives in Lahore.\n\n"
+            "The suspect opened the account on 3 May 2019.",
+            "the suspect took part in the events",
+        ),
     ],
 )
 def test_contradicting_dates_are_reported(linter: Linter, text: str, says: str) -> None:
@@ -89,6 +94,10 @@ def test_related_location_points_at_the_other_date(linter: Linter) -> None:
         DATE_LINE + "The victim, a child born on 5 May 2021, and her mother Amina BEGUM, born 3 March 1990.\n\n"
         "The offence began in 2019, when the suspect first contacted the family.",
         "Date of transaction: 3 May 2025\n\nThe suspect was arrested on 3 June 2025.",  # a label is not the request's date
+        DATE_LINE + "The victim, Amina BEGUM, born 5 May 2021, lives in Lahore.\n\n"
+        "The suspect opened the account on 3 May 2019.",  # the suspect is not the victim
+        DATE_LINE + "The suspect's daughter was born on 5 May 2021.\n\nThe suspect opened the account on 3 May 2019.",
+        DATE_LINE + "The suspect was arrested on 2 May 2024 and the trial is set for 10 June 2025.",
     ],
 )
 def test_consistent_dates_are_silent(linter: Linter, text: str) -> None:

@@ -63,6 +63,8 @@ ALIAS = re.compile(
     re.IGNORECASE,
 )
 """What stands between a name and a spelling the request declares for it ("alias", "also spelt", "a.k.a.")."""
+ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
+"""E-mail and web addresses, whose lower-case words are often names ("nathalie.girard@justice.gc.ca")."""
 NUMBER_LABEL = re.compile(r"(?:^|\s+)(?:No|Nos|Nr|Number)$")
 """A number's label closing a run of capitals: "Registration No" is no name."""
 HEADING_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+|[A-Z])[.)]\s+")
@@ -125,7 +127,8 @@ def lower_case_words(facts: Analysis) -> frozenset[str]:
     words ("when", "his"; spaCy's stop list, so that "When Mohammad Ali KHAN" is no name of four words)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    written = (w for block in facts.document.body() for w in re.findall(r"\b[a-z][a-z'’\-]+\b", block.text))
+    prose = (ADDRESS.sub(" ", block.text) for block in facts.document.body())  # "m.khan@..." makes no word common
+    written = (w for text in prose for w in re.findall(r"\b[a-z][a-z'’\-]+\b", text))
     return frozenset(written) | STOP_WORDS
 
 

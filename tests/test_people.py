@@ -78,3 +78,8 @@ def test_a_misspelt_whole_name_or_short_form_is_a_variant_of_its_entity() -> Non
 def test_countries_headings_and_capitalised_function_words_are_not_names() -> None:
     found = grouped("III. FACTS", "His car was seen in Peshawar, Pakistan, by Olga Nowak. When Olga Nowak left, Ms Nowak paid.")
     assert names(found) == [{"Olga Nowak", "Ms Nowak"}]
+
+
+def test_words_of_an_e_mail_address_do_not_make_a_name_ordinary() -> None:
+    found = grouped("Please contact Nathalie Girard at nathalie.girard@justice.gc.ca.", "(Signed)\nNathalie Girard")
+    assert names(found) == [{"Nathalie Girard"}]

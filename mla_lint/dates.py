@@ -116,6 +116,7 @@ YEAR_RANGE = re.compile(
     re.IGNORECASE,
 )
 """A range of whole years: "from 2019 to 2021", "between 2019 and 2021", "during 2019-2021"."""
+MAIL_DATE_LINE = re.compile(r"^\s*(?:Sent|Date)\s*:", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 BIRTH_CUE = re.compile(
     r"\b(?:born(?:\s+on)?|date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birth\s+date|birthdate|né(?:e)?\s+le)\s*[:\-–]?\s*(?:on\s+)?$",
@@ -187,6 +188,14 @@ class DateMention:
             message=message,
             excerpt=self.block.excerpt(self.start, self.end),
         )
+
+    @property
+    def in_mail_header(self) -> bool:
+        """The date of an e-mail's header ("From: ... / Sent: Monday, 4 March 2024 10:15"), written by the mail
+        program, not by the drafter."""
+        text = self.block.text
+        line = text[text.rfind("\n", 0, self.start) + 1 : self.start]
+        return bool(MAIL_DATE_LINE.match(line)) and bool(re.search(r"^From:", text, re.MULTILINE))
 
     @property
     def is_numeric(self) -> bool:

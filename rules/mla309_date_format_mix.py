@@ -23,7 +23,8 @@ class DateFormatMix(Rule):
     related location at the first date of each other format. A month and a
     year ("June 2021") fits every format and is not counted, nor is a date
     inside quotation marks (the title of another document, quoted as it is
-    written) or in a page header or footer.
+    written), in a page header or footer, or in an e-mail's "Sent:" line
+    (written by the mail program).
 
     **Why it matters.** Mixed formats are the sign of a request assembled
     from several sources (police report, bank letter, earlier request), and
@@ -52,7 +53,7 @@ class DateFormatMix(Rule):
         first: dict[str, DateMention] = {}
         counts: Counter[str] = Counter()
         for mention in facts.derived(document_dates).full_dates():
-            if mention.style is DateStyle.MONTH_YEAR or _quoted(mention):
+            if mention.style is DateStyle.MONTH_YEAR or _quoted(mention) or mention.in_mail_header:
                 continue
             first.setdefault(mention.format_name, mention)
             counts[mention.format_name] += 1

@@ -36,3 +36,8 @@ def test_separators_count_as_formats(linter: Linter) -> None:
 def test_a_quoted_document_title_keeps_its_own_format(linter: Linter) -> None:
     text = "The bank sent its report \u201cSuspicious Transactions 2021-05-17\u201d on 3 June 2021 and 4 July 2021."
     assert findings(linter, text) == ()
+
+
+def test_the_date_an_e_mail_program_wrote_is_not_counted(linter: Linter) -> None:
+    text = "From: Central Authority <ca@example.gov>\nSent: 04/03/2024 10:15\n\nThe account was opened on 3 May 2021."
+    assert findings(linter, text) == ()

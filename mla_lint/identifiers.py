@@ -113,6 +113,8 @@ APPOSITION = re.compile(
 )
 """So is one labelled right after a name and a comma: "Lagoon Crest Limited, company No. ..." (but not one after
 "son of Ali KHAN, holding ...": a verb makes it the sentence's subject's)."""
+RELATIVE = re.compile(r"^\s*,?\s*(?:who|whose|which)\b[^;()]*$", re.IGNORECASE)
+"""And one in a relative clause on the name: "travelled with Imran KHAN, whose passport No. ..."."""
 HOLDER_AFTER_WINDOW = 60
 PRONOUN_BLOCKS = 2
 """How many blocks back a "his"/"her" looks for the person last named."""
@@ -239,9 +241,8 @@ def _holder(identifier: Identifier, found: People, order: list[tuple[int, int]])
         return after
     lo, _ = sentence_bounds(text, identifier.start)
     before = [m for m in in_block if lo <= m.start and m.end <= identifier.start]
-    if before and (
-        IN_BRACKETS.match(text[before[-1].end : identifier.start])
-        or APPOSITION.match(text[before[-1].end : identifier.start])
+    if before and any(
+        pattern.match(text[before[-1].end : identifier.start]) for pattern in (IN_BRACKETS, APPOSITION, RELATIVE)
     ):
         return before[-1]
     if before:

@@ -34,6 +34,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from mla_lint.births import sentence_bounds
+from mla_lint.countries import country_of
 from mla_lint.entities import (
     ALIAS,
     ORG_WORDS,
@@ -131,7 +132,7 @@ def group_mentions(mentions: tuple[NameMention, ...], common: frozenset[str]) ->
                     continue
                 seen.add(other)
                 pair = differing_word(words, other)
-                if pair is None or pair[0] in common or pair[1] in common or _side_by_side(places[words], places[other]):
+                if pair is None or _not_names(pair, common) or _side_by_side(places[words], places[other]):
                     continue
                 groups.join(words, other)
                 if frozenset(pair) not in declared:
@@ -220,6 +221,11 @@ class _CloseWords:
         if word not in self._memo:
             self._memo[word] = [] if word in self._common else [w for w in self._vocabulary if is_misspelling(word, w)]
         return self._memo[word]
+
+
+def _not_names(pair: tuple[str, str], common: frozenset[str]) -> bool:
+    """Either word is an ordinary word or a country ("Slovenia"/"Slovakia" are two states, not a slip)."""
+    return any(word in common or country_of(word) is not None for word in pair)
 
 
 def _side_by_side(first: list[NameMention], second: list[NameMention]) -> bool:

@@ -71,6 +71,9 @@ HEADING_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+|[A-Z])[.)]\s+")
 """The number of a heading ("III. ", "4) ", "B. ")."""
 MIN_WORD = 4
 """In shorter words (Ali, Abu, Wei) only two swapped letters count: one letter changed is another name."""
+SHORT_WORD = 5
+"""In words of four or five letters only swapped letters, a vowel changed or a letter doubled count."""
+VOWELS = frozenset("aeiouy")
 MIN_SIMILARITY = 0.75
 
 
@@ -191,9 +194,26 @@ def is_misspelling(first: str, second: str) -> bool:
         return False  # a plural, a possessive or a demonym (Africa/African, Pakistan/Pakistani)
     if min(len(first), len(second)) < MIN_WORD:
         return len(first) == len(second) == 3 and is_transposition(first, second)  # Wei/Wie, but not Ali/Aly
+    if min(len(first), len(second)) <= SHORT_WORD:
+        # Khan/Kahn, Ahmad/Ahmed, Hasan/Hassan; but Jing/Qing, Maria/Marta, Hamad/Hamid's consonants are two names
+        return is_transposition(first, second) or _vowel_changed(first, second) or _letter_doubled(first, second)
     if OSA.distance(first, second) > 2:
         return False
     return Levenshtein.normalized_similarity(first, second) >= MIN_SIMILARITY or OSA.distance(first, second) == 1
+
+
+def _vowel_changed(first: str, second: str) -> bool:
+    """One vowel written as another, the usual unsteadiness of transliteration (Ahmad/Ahmed, Omar/Umar)."""
+    changed = [(a, b) for a, b in zip(first, second) if a != b] if len(first) == len(second) else []
+    return len(changed) == 1 and all(c in VOWELS for c in changed[0])
+
+
+def _letter_doubled(first: str, second: str) -> bool:
+    """One letter written once and twice (Hasan/Hassan, Muhamad/Muhammad)."""
+    shorter, longer = sorted((first, second), key=len)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:i] + longer[i + 1 :] == shorter and longer[i] == longer[i - 1] for i in range(1, len(longer))
+    )
 
 
 def is_transposition(first: str, second: str) -> bool:

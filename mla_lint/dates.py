@@ -101,7 +101,7 @@ REFERENCE_BEFORE = re.compile(
 """Words before a number that make it a reference, not a date ("FIR 12/05/2021", "section 3/4/2010", "v. 1.2.2021")."""
 RANGE_START = re.compile(
     rf"{BEFORE}(?:(?P<day>\d{{1,2}}){ORDINAL}(?:\s+(?:of\s+)?(?P<month>{MONTHS})\.?)?|(?P<month_only>{MONTHS})\.?)"
-    rf"\s*{JOIN}\s*$",
+    rf"\s*{JOIN}\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 """The first end of a range written short, before a full date: "between 3 and" / "3 -" / "from 3 January to"

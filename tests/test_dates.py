@@ -139,6 +139,7 @@ def test_a_reference_number_is_not_a_date() -> None:
         ("between March 3 and 17, 2022", date(2022, 3, 3), date(2022, 3, 17)),
         ("from 2019 to 2021", date(2019, 1, 1), date(2021, 12, 31)),
         ("during 2019-2021", date(2019, 1, 1), date(2021, 12, 31)),
+        ("from the 3rd to the 17th of March 2022", date(2022, 3, 3), date(2022, 3, 17)),
         ("from March 2021 to February 2020", date(2021, 3, 1), date(2020, 2, 29)),
     ],
 )

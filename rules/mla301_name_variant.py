@@ -14,19 +14,29 @@ from mla_lint.rule import Rule
 class NameVariant(Rule):
     """A person or organisation is written in two spellings (Mohammad/Muhammad, Kahn/Khan).
 
-    **What it checks.** The names of the request (runs of capitalised words:
-    "Mohammad Ali KHAN", "KHAN, Mohammad Ali", "Habib Bank Limited") are
-    compared word by word. Two names that agree in all their words but one,
-    where that word is a small change of the other (a letter changed,
-    dropped or added, two letters swapped: Mohammad/Muhammad, Hassan/Hasan,
-    Kahn/Khan), are one entity spelled two ways; a titled or capitalised
-    surname alone ("Mr Kahn", "KAHN") is compared with the full names.
-    Word order and capitals do not count, nor do legitimate short forms (a
-    surname alone, "Mr Khan", initials) or company suffixes ("Ltd" for
-    "Limited"); different first names ("Imran KHAN" and "Irfan KHAN", a
-    father and a son) are different people. One finding per pair of
-    spellings, at the first place of the rarer one, with the usual spelling
-    as a related location.
+    **What it checks.** The names of the request (runs of capitalised words,
+    surname first or last: "Mohammad Ali KHAN", "KHAN, Mohammad Ali",
+    "Habib Bank Limited") are grouped into people and organisations
+    (``mla_lint.people``): the same words in any order and case are one
+    name; a short form — a surname after a title or a role ("Mr Khan", "the
+    accused KHAN"), a surname in capitals, initials and a surname ("M. A.
+    Khan") — belongs to the one person whose name it fits, and to no one if
+    two fit (a father and a son). A finding is made when one entity is
+    written with one word changed: a whole name that agrees with another in
+    all its words but one, or a short form whose surname is found nowhere
+    else but is one small change from the surname of exactly one person.
+    A small change is a letter changed, dropped or added, or two letters
+    swapped (Mohammad/Muhammad, Volkov/Volkow, Kahn/Khan); in words of four
+    or five letters only swapped letters, a vowel changed or a letter
+    doubled (Ahmad/Ahmed, Hasan/Hassan), since Jing/Qing or Maria/Marta are
+    different names. Not variants: short forms themselves, company suffixes
+    ("Ltd" for "Limited"), accents dropped ("García"/"Garcia"), different
+    first names ("Imran KHAN" and "Irfan KHAN"), two names written side by
+    side in one sentence ("Maria GONZÁLEZ and her sister Marta GONZÁLEZ"), a
+    spelling the request declares ("also spelt", "alias", "a.k.a."), two
+    countries, and one transliteration used throughout. One finding per
+    entity and pair of spellings, at the first place of the rarer one, with
+    the usual spelling as a related location.
 
     **Why it matters.** The requested state searches its registers by name.
     A bank asked about "Muhammad Ali Khan" may answer that it holds nothing

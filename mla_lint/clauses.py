@@ -35,6 +35,7 @@ FORWARD_LOOKING = frozenset({
 })
 """Words that make a later date legitimate: a hearing set for next year, a deadline, a date until which."""
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+NAME_PARTS = frozenset({"compound", "flat", "det"})
 OTHER_CLAUSES = frozenset({"agent", "conj", "cc", "advcl", "ccomp", "parataxis", "relcl"})
 """Dependents of a verb that are not about its time: the "by" of a passive, a clause joined to it ("... and the
 trial is set for ...")."""
@@ -111,6 +112,7 @@ def _actor(verb: Token) -> str:
 
 
 def _words(token: Token) -> str:
-    """The noun phrase of ``token``: its compounds and determiners, not a relative clause or an apposition."""
-    kept = [t for t in token.subtree if t.i == token.i or (t.head.i == token.i and t.dep_ in {"compound", "det", "amod", "poss", "punct", "flat"})]
-    return " ".join(t.text for t in kept).strip(" ,")
+    """The name or noun of ``token`` with its compounds and determiner ("Mohammad Ali KHAN", "the suspect"), not
+    what describes it ("KHAN, then 41 years old") or a relative clause."""
+    kept = [t for t in token.subtree if t.i == token.i or (t.head.i == token.i and t.dep_ in NAME_PARTS)]
+    return " ".join(t.text for t in kept)

@@ -115,6 +115,16 @@ class Location:
 
 
 @dataclass(frozen=True)
+class PageTurn:
+    """Where a paragraph running over a page break continues: its text from ``offset`` on is on ``page``,
+    starting at that page's body line ``line``."""
+
+    offset: int
+    page: int
+    line: int
+
+
+@dataclass(frozen=True)
 class Block:
     """One unit of text in reading order, with where it is."""
 
@@ -125,13 +135,29 @@ class Block:
     location: Location
     heading_level: int | None = None
     style: str | None = None
+    page_turns: tuple[PageTurn, ...] = ()
+    """For a PDF paragraph that runs over a page break, where each following page takes it up (in order)."""
 
     def span_location(self, start: int, end: int) -> Location:
-        """Location of characters ``start:end`` of this block, with the right line."""
+        """Location of characters ``start:end`` of this block, with the right page and line.
+
+        A span that runs over a page break is placed at its start, without an
+        end line (its lines are on two pages).
+        """
         if self.location.line is None:
             return self.location.with_span(start, end)
-        line = self.location.line + self.text.count("\n", 0, start)
-        return self.location.with_span(start, end, line, line + self.text.count("\n", start, end))
+        page, first, offset = self.page_at(start)
+        line = first + self.text.count("\n", offset, start)
+        same_page = self.page_at(max(start, end - 1))[0] == page
+        end_line = line + self.text.count("\n", start, end) if same_page else None
+        return replace(self.location.with_span(start, end, line, end_line), page=page, end_line=end_line)
+
+    def page_at(self, position: int) -> tuple[int | None, int, int]:
+        """The page and first line of the part of the block holding ``position``, and where that part starts."""
+        turns = [t for t in self.page_turns if t.offset <= position]
+        if turns:
+            return turns[-1].page, turns[-1].line, turns[-1].offset
+        return self.location.page, self.location.line or 1, 0
 
     def excerpt(self, start: int = 0, end: int | None = None, width: int = 160) -> str:
         """A one-line quotation of ``start:end`` with a little context, for reports."""

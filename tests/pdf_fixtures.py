@@ -321,3 +321,37 @@ def build_image_only(path: Path, pages: int = 2) -> Path:
         canvas.showPage()
     canvas.save()
     return path
+
+
+# --- paragraphs over page breaks ---------------------------------------------------
+
+RUN_ON_FIRST = (
+    "3. The account was opened on 12 May 2021 by Mr Diego Alvarez Ruiz, residing in the City of Buenos",
+    "Aires, who gave as his address an office building in Avenida Corrientes and stated that the funds",
+    "would come from his trading business in grain and cattle, which the bank was asked to confirm by",
+)
+RUN_ON_NEXT = (
+    "contacting two of its clients in Rosario; no such confirmation was ever obtained.",
+)
+ADDRESS_END = ("Ministry of Justice", "Islamabad")
+NUMBERED_NEXT = ("4. The second transfer was made on 3 June 2021 from the same account.",)
+
+
+def build_page_breaks(path: Path) -> Path:
+    """Three pages: a paragraph cut mid-sentence by the first page break (one block), and an address
+    ending the second page before a numbered paragraph (two blocks)."""
+    canvas = Canvas(str(path), pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
+    pen = _Pen(canvas, y=100.0)
+    for text in RUN_ON_FIRST:
+        pen.line(text, size=9.0)
+    canvas.showPage()
+    pen = _Pen(canvas)
+    pen.paragraph(RUN_ON_NEXT, size=9.0)
+    pen.y = 60.0
+    pen.paragraph(ADDRESS_END, size=9.0)
+    canvas.showPage()
+    pen = _Pen(canvas)
+    pen.paragraph(NUMBERED_NEXT, size=9.0)
+    canvas.showPage()
+    canvas.save()
+    return path

@@ -328,3 +328,23 @@ def test_a_line_broken_before_a_long_word_is_not_a_paragraph_end(tmp_path: Path)
         (72, 672, "He is not a suspect."),
     ])
     assert paragraphs[0].startswith("The account") and "lives in Singapore" in paragraphs[0]
+
+
+def test_a_paragraph_cut_by_a_page_break_is_one_block_that_knows_its_pages(pdf_dir: Path) -> None:
+    doc = read(fx.build_page_breaks(pdf_dir / "page_breaks.pdf").read_bytes())
+    body = [b for b in doc.blocks if b.location.part == "body"]
+    assert [b.text for b in body] == [
+        "\n".join(fx.RUN_ON_FIRST + fx.RUN_ON_NEXT), "\n".join(fx.ADDRESS_END), fx.NUMBERED_NEXT[0]
+    ]
+    run_on = body[0]
+    assert (run_on.location.page, run_on.location.line, run_on.location.end_line) == (1, 1, None)
+    city = run_on.text.index("Buenos")
+    assert run_on.span_location(city, city + 6).describe() == "page 1, paragraph 1 (3.), line 1"
+    rosario = run_on.text.index("Rosario")
+    where = run_on.span_location(rosario, rosario + 7)
+    assert (where.page, where.line, where.end_line) == (2, 1, 1)
+    across = run_on.span_location(city, city + len("Buenos\nAires"))
+    assert (across.page, across.line, across.end_line) == (1, 1, 2)
+    spanning = run_on.span_location(0, len(run_on.text))
+    assert (spanning.page, spanning.line, spanning.end_line) == (1, 1, None)
+    assert [b.location.page for b in body[1:]] == [2, 3]

@@ -37,6 +37,7 @@ from pypdf.generic import (
 from mla_lint.annotate import AUTHOR, note_for
 from mla_lint.findings import Finding, Severity
 from mla_lint.limits import Limits
+from mla_lint.model import Block
 from mla_lint.readers import pdf_reader as reader
 from mla_lint.report import FileReport, RuleInfo
 
@@ -70,21 +71,25 @@ def _joined(line: Any, text: str) -> bool:
     return last[-1:] in ("-", "\u2010", "\u00ad") and not text.endswith(last)
 
 
-def _boxes(finding: Finding, block_text: str, lines: dict[int, list[Any]]) -> list[_Box]:
-    """One box per line of the finding's span: the words it covers (a rejoined word's rest on its own line)."""
+def _boxes(finding: Finding, block: Block, lines: dict[int, list[Any]]) -> list[_Box]:
+    """One box per line of the finding's span on the page where it starts: the words it covers (a rejoined
+    word's rest on its own line). A span that runs on over a page break is marked on its first page."""
     loc = finding.location
     if loc is None or loc.page is None or loc.line is None:
         return []
     page_lines = lines.get(loc.page, [])
-    first_line = loc.line - block_text.count("\n", 0, loc.start or 0)
     start = loc.start if loc.start is not None else 0
-    end = loc.end if loc.end is not None else len(block_text)
+    end = loc.end if loc.end is not None else len(block.text)
     boxes: list[_Box] = []
     offset = 0
     skip_first = False
-    for i, text in enumerate(block_text.split("\n")):
+    for text in block.text.split("\n"):
         lo, hi = max(start, offset) - offset, min(end, offset + len(text)) - offset
-        number = first_line + i
+        page, first_line, part_start = block.page_at(offset)
+        if page != loc.page:
+            offset += len(text) + 1
+            continue
+        number = first_line + block.text.count("\n", part_start, offset)
         if not 1 <= number <= len(page_lines):
             break
         line = page_lines[number - 1]
@@ -136,7 +141,7 @@ def annotate_pdf(
     for finding in file_report.findings:
         loc = finding.location
         block = blocks.get((loc.part, loc.paragraph)) if loc is not None else None
-        boxes = _boxes(finding, block.text, lines) if block is not None and loc is not None and loc.part == "body" else []
+        boxes = _boxes(finding, block, lines) if block is not None and loc is not None and loc.part == "body" else []
         page_number = loc.page if loc is not None and loc.page else 1
         page_number = min(max(page_number, 1), len(writer.pages))
         where = None if boxes or loc is None else loc.describe()

@@ -44,7 +44,11 @@ level 1, smaller ones level 2.
 Locations: ``page`` is 1-based, ``line``/``end_line`` count the body lines
 of that page in reading order (running headers, footers and page numbers
 are not counted), and ``paragraph`` counts body blocks across the document.
-A paragraph running over a page or column break is two blocks.
+A paragraph that runs over a page break (its last line on the page reaches
+the margin without sentence punctuation, and the next page starts without a
+paragraph number, in the same font) is one block, whose ``page_turns`` say
+where the next page takes it up; ``end_line`` is then unknown. A paragraph
+running over a column break is two blocks.
 """
 
 from __future__ import annotations
@@ -72,7 +76,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from mla_lint.errors import UnreadableDocument
 from mla_lint.limits import Limits
-from mla_lint.model import Block, BlockKind, Document, DocumentMetadata, Location
+from mla_lint.model import Block, BlockKind, Document, DocumentMetadata, Location, PageTurn
 from mla_lint.readers.base import Reader
 from mla_lint.readers.text_reader import has_heading_shape, is_heading_text, paragraph_label
 
@@ -673,19 +677,68 @@ def _body_blocks(layouts: list[_PageLayout]) -> list[Block]:
     heading_sizes = [p.lines[0].size if _is_heading(p, body_size, body_bold) else None for p in paragraphs]
     top_size = max((size for size in heading_sizes if size is not None), default=0.0)
     blocks: list[Block] = []
-    for index, (para, size) in enumerate(zip(paragraphs, heading_sizes, strict=True)):
-        text = para.text
+    for index, (run, size) in enumerate(_over_page_breaks(paragraphs, heading_sizes)):
+        first = run[0]
+        text = _paragraph_text([line.text for para in run for line in para.lines])
         level = None if size is None else (1 if size >= top_size - 0.5 else 2)
         location = Location(
             paragraph=index + 1,
             label=paragraph_label(text),
-            page=para.page,
-            line=para.first_line,
-            end_line=para.first_line + len(para.lines) - 1,
+            page=first.page,
+            line=first.first_line,
+            end_line=first.first_line + len(first.lines) - 1 if len(run) == 1 else None,
         )
         kind = BlockKind.PARAGRAPH if level is None else BlockKind.HEADING
-        blocks.append(Block(index=index, kind=kind, text=text, location=location, heading_level=level))
+        turns = _page_turns(text, run)
+        blocks.append(Block(index=index, kind=kind, text=text, location=location, heading_level=level, page_turns=turns))
     return blocks
+
+
+def _over_page_breaks(
+    paragraphs: list[_Paragraph], heading_sizes: list[float | None]
+) -> list[tuple[list[_Paragraph], float | None]]:
+    """The paragraphs grouped into blocks, each with its heading size: the last paragraph of a page and the
+    first of the next are one block when the sentence visibly runs on (rules: `_runs_on`)."""
+    runs: list[tuple[list[_Paragraph], float | None]] = []
+    for index, (para, size) in enumerate(zip(paragraphs, heading_sizes, strict=True)):
+        if runs and size is None and _runs_on(runs[-1][0][-1], para, heading_sizes[index - 1]):
+            runs[-1][0].append(para)
+        else:
+            runs.append(([para], size))
+    return runs
+
+
+def _runs_on(before: _Paragraph, after: _Paragraph, heading_before: float | None) -> bool:
+    """True when ``after``, first on its page, continues ``before``, last on the page before.
+
+    ``before`` fills its last line to the margin and ends without sentence
+    punctuation (a sentence, or a word, cut by the page break); ``after``
+    carries no paragraph number and is set in the same font. An address or a
+    signature line ends without punctuation too, but stops short of the margin.
+    """
+    if heading_before is not None or after.page != before.page + 1 or after.first_line != 1 or len(before.lines) < 2:
+        return False
+    last, following = before.lines[-1], after.lines[0]
+    if abs(last.size - following.size) > _SIZE_CHANGE * max(last.size, following.size) or last.bold != following.bold:
+        return False
+    ending = last.text.rstrip(_CLOSERS)[-1:]
+    if not ending or ending in _LIST_LEAD_END or paragraph_label(following.text) is not None:
+        return False
+    left = min(line.x0 for line in before.lines)
+    width = max(line.x1 for line in before.lines) - left
+    return last.x1 >= left + _SHORT_LAST_LINE * width
+
+
+def _page_turns(text: str, run: list[_Paragraph]) -> tuple[PageTurn, ...]:
+    """Where each later page of a block's run starts in its joined ``text``."""
+    starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+    turns = []
+    line = 0
+    for para, following in itertools.pairwise(run):
+        line += len(para.lines)
+        if line < len(starts):  # a rejoined hyphenated word can take the next page's whole first line
+            turns.append(PageTurn(offset=starts[line], page=following.page, line=following.first_line))
+    return tuple(turns)
 
 
 def _body_font(lines: list[_Line]) -> tuple[float, bool]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mla_lint.analysis import Analysis
-from mla_lint.dates import DateFacts, DateStyle, document_dates, spelled
+from mla_lint.dates import DateFacts, DateMention, DateStyle, document_dates, spelled
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Document
 from mla_lint.rule import Rule
@@ -20,8 +20,9 @@ class AmbiguousDate(Rule):
     (the United States, the Philippines, parts of Canada). The document
     settles the question itself when another of its numeric dates can only be
     read one way ("25/03/2022"): then nothing is reported. Otherwise the
-    finding gives both readings and says which one the request's written
-    dates ("3 March 2022" or "March 3, 2022") suggest.
+    finding gives both readings and says which one the rest of the request
+    suggests: its dates written in words ("3 March 2022" or "March 3,
+    2022"), and the request's own date when one reading would fall after it.
 
     **Why it matters.** A request travels between states that write dates in
     opposite orders. A bank asked for a transfer "on 03/04/2022" may search
@@ -56,12 +57,23 @@ class AmbiguousDate(Rule):
             assert day_first is not None and month_first is not None  # is_ambiguous
             yield self.finding(
                 f"'{mention.text}' is {spelled(day_first)} read day first but {spelled(month_first)} read month "
-                f"first, and no other numeric date in the request settles the order{hint}.",
+                f"first, and no other numeric date in the request settles the order{hint}{_after_request(mention, dates)}.",
                 mention.block,
                 mention.start,
                 mention.end,
                 suggestion=f"Write the month in words: '{spelled(day_first)}' or '{spelled(month_first)}'.",
             )
+
+
+def _after_request(mention: DateMention, dates: DateFacts) -> str:
+    """When one reading falls after the request's own date (and the other does not), that says which is meant."""
+    request = dates.request_date
+    signed = request.value(dates.day_first) if request is not None and request is not mention else None
+    day_first, month_first = mention.readings
+    if signed is None or day_first is None or month_first is None or (day_first > signed) == (month_first > signed):
+        return ""
+    late, reading = ("day first", "month-first") if day_first > signed else ("month first", "day-first")
+    return f"; read {late} it would be after the request's own date ({spelled(signed)}), which suggests the {reading} reading"
 
 
 def _hint(dates: DateFacts) -> str:

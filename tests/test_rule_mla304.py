@@ -39,3 +39,11 @@ def test_another_numeric_date_settles_the_order(linter: Linter) -> None:
 
 def test_unambiguous_numeric_dates_are_silent(linter: Linter) -> None:
     assert findings(linter, "Transfers on 25/12/2021, on 05/05/2022 and on 2022-03-04.") == ()
+
+
+def test_a_reading_after_the_request_date_points_to_the_other(linter: Linter) -> None:
+    report = linter.lint_text(
+        "Islamabad, 9 July 2024\n\nThe funds were transferred on 03/08/2024.", settings=Settings(select=("MLA304",))
+    )
+    (finding,) = report.findings
+    assert "after the request's own date (9 July 2024), which suggests the month-first reading" in finding.message

@@ -119,9 +119,10 @@ YEAR_RANGE = re.compile(
 MAIL_DATE_LINE = re.compile(r"^\s*(?:Sent|Date)\s*:", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 BIRTH_CUE = re.compile(
-    r"\b(?:born(?:\s+on)?|date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birth\s+date|birthdate|né(?:e)?\s+le)\s*[:\-–]?\s*(?:on\s+)?$",
+    r"\b(?:born(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w\-]*(?:,?\s+(?-i:[A-Z])[\w\-]*)?,?)?(?:\s+(?:on|in))?|date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birth\s+date|birthdate|né(?:e)?\s+le)\s*[:\-–]?\s*(?:on\s+)?$",
     re.IGNORECASE,
 )
+"""The words that make a date a date of birth: "born on", "born at Karachi on", "born in July 1985", "DOB:"."""
 
 
 class DateStyle(str, Enum):

@@ -115,8 +115,8 @@ class Chronology(Rule):
         first_seen: dict[frozenset[str], tuple[DateMention, date, str]] = {}
         for birth in facts.derived(birth_facts).births:
             born = birth.mention.value(dates.day_first)
-            if born is None or len(birth.person) < 2:
-                continue  # a surname alone may be a relative's
+            if born is None or birth.mention.day is None or len(birth.person) < 2:
+                continue  # a surname alone may be a relative's; a month of birth fits many days
             if birth.person not in first_seen:
                 first_seen[birth.person] = (birth.mention, born, birth.name)
                 continue

@@ -55,7 +55,7 @@ class AgeMismatch(Rule):
         births = facts.derived(birth_facts)
         for age in births.ages:
             birth = births.birth_of(age)
-            borns = birth.mention.possible_days(dates.day_first) if birth else ()
+            borns = _birth_days(birth.mention, dates) if birth else ()
             if birth is None or not borns:
                 continue
             if age.at_events:
@@ -110,6 +110,15 @@ class AgeMismatch(Rule):
                      last_mention.related("the last event")],
             suggestion=f"Write the age at the events ({span}), or check the date of birth.",
         )
+
+
+def _birth_days(mention: DateMention, dates: DateFacts) -> tuple[date, ...]:
+    """The days a person may be born on: the date, both readings of an unsettled numeric one, or the first and the
+    last day of a month of birth ("born in June 1985")."""
+    if mention.day is None:
+        first, last = mention.value(dates.day_first), mention.last_day(dates.day_first)
+        return tuple(day for day in (first, last) if day is not None)
+    return mention.possible_days(dates.day_first)
 
 
 def _period(first: date, last: date) -> str:

@@ -204,3 +204,8 @@ def test_a_form_cell_labelled_date_of_request_is_the_request_date() -> None:
     assert find_request_date(mentions) is None
     request = find_request_date(mentions, row_labels([label, value, other]))
     assert request is not None and request.value() == date(2024, 3, 4)
+
+
+def test_a_date_of_birth_after_a_place_or_a_month_of_birth() -> None:
+    text = "KHAN, born at Karachi on 12 May 1985; BEGUM, born in July 1990; he was born in 1985 and in May 2001 moved"
+    assert [m.is_birth for m in find_dates(block(text))] == [True, True, False]

@@ -24,6 +24,7 @@ def findings(linter: Linter, text: str):
         DATE_LINE + "Mohammad Ali KHAN was born on 12 May 1985.\n\nOn 3 May 2019 Khan, then aged 40, opened the account.",
         DATE_LINE + "Mohammad Ali KHAN, born 12 May 1985, was aged 34 at the time of the offence.\n\n"
         "On 3 May 2010 he defrauded the bank of PKR 5,000,000.",
+        DATE_LINE + "Mohammad Ali KHAN, born in July 1985, aged 45, lives in Lahore.",
         DATE_LINE + "Between 2 January 2019 and 30 June 2021 the accused, Mohammad Ali KHAN (born 12 May 1985), "
         "then aged 45, moved the funds.",
     ],
@@ -49,6 +50,7 @@ def test_an_age_that_fits_no_reference_date_is_reported(linter: Linter, text: st
         "On 3 May 2010 he defrauded the bank of PKR 5,000,000.",
         DATE_LINE + "Between 2 January 2019 and 30 June 2021 the accused, Maria LOPEZ GARCIA (born 4 April 1990), "
         "then aged 30, moved the funds.",
+        DATE_LINE + "Mohammad Ali KHAN, born in July 1985, aged 38, lives in Lahore.",  # 38 or 39 in a month of birth
         DATE_LINE + "Mohammad Ali KHAN, born 12 May 1985, then aged 25, opened the account.\n\n"
         "The account was opened on 1 June 2010 and closed on 3 May 2019.",
     ],

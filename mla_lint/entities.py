@@ -25,6 +25,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from mla_lint.births import CAPITAL, NAME_WORD, PARTICLE
 from mla_lint.countries import country_of
+from mla_lint.dates import CALENDAR
 from mla_lint.findings import Related
 from mla_lint.model import Block, BlockKind
 
@@ -58,6 +59,16 @@ ORG_WORDS = frozenset(SUFFIXES.values()) | frozenset({
     "exchange", "insurance", "investments", "logistics", "construction", "services", "international", "global",
 })
 """Words that make a name an organisation's ("Khyber Medical Traders", "Habib Bank Limited"), not a person's."""
+RANKS = frozenset({
+    "inspector", "detective", "sergeant", "constable", "superintendent", "corporal", "officer", "prosecutor",
+    "senior", "chief", "deputy", "assistant", "associate", "director", "judge", "justice", "attorney", "trial",
+    "special", "agent", "commissioner", "magistrate", "counsel", "advocate", "barrister", "solicitor", "general",
+    "public", "state", "federal", "investigator", "captain", "lieutenant", "major", "colonel", "head", "acting",
+    "additional", "secretary", "minister", "ambassador", "consul", "president", "honourable", "hon", "sheriff",
+    "clerk", "registrar", "investigating", "examining", "principal", "district", "regional", "national",
+    "manager", "relationship", "analyst", "prosecuting", "crown", "police", "commander", "auditor", "liaison",
+})
+"""Ranks and offices written before a person's name ("Detective Sergeant", "Senior State Prosecutor")."""
 ALIAS = re.compile(
     r"^[\s,;(\[]*(?:alias|a\.?k\.?a\.?|also\s+(?:known\s+as|called|spelt|spelled|written)|or|née|nee)\b[\s:\"“'‘]*$",
     re.IGNORECASE,
@@ -126,13 +137,15 @@ def name_words(text: str) -> frozenset[str]:
 
 
 def lower_case_words(facts: Analysis) -> frozenset[str]:
-    """Ordinary words, not names: those the request also writes in lower case ("transfer") and English function
-    words ("when", "his"; spaCy's stop list, so that "When Mohammad Ali KHAN" is no name of four words)."""
+    """Ordinary words, not names: those the request also writes in lower case ("transfer"), English function
+    words ("when", "his"; spaCy's stop list, so that "When Mohammad Ali KHAN" is no name of four words), and
+    the names of months and weekdays ("March")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     prose = (ADDRESS.sub(" ", block.text) for block in facts.document.body())  # "m.khan@..." makes no word common
     written = (w for text in prose for w in re.findall(r"\b[a-z][a-z'’\-]+\b", text))
-    return frozenset(written) | STOP_WORDS
+    calendar = (name.lower() for names in CALENDAR.MONTHS + CALENDAR.WEEKDAYS for name in names)
+    return frozenset(written) | STOP_WORDS | frozenset(calendar)
 
 
 def find_names(block: Block, common: frozenset[str] = frozenset()) -> list[NameMention]:
@@ -147,11 +160,16 @@ def find_names(block: Block, common: frozenset[str] = frozenset()) -> list[NameM
             if not (first and (initials or courtesy)):
                 lo = _after_ordinary_words(block.text, lo, hi, common)
             hi = lo + len(NUMBER_LABEL.sub("", block.text[lo:hi]))
+            ranked = _after_ranks(block.text, lo, hi)
+            if ranked != lo and not initials:  # "Inspector Sadia Noor", "Trial Attorney Megan Hollis": a person
+                start, lo, first, courtesy = lo, ranked, True, True
+            else:
+                start = match.start() if first and (initials or courtesy) else lo
             words = name_words(block.text[lo:hi])
             if not words:
                 continue
-            short = first and (bool(initials) or len(words) == 1)
-            start = match.start() if short and (initials or courtesy) else lo  # "Mr Kahn", "M. A. Khan"
+            if not (first and (bool(initials) or len(words) == 1)):
+                start = lo  # a title shows with a short form ("Mr Kahn", "M. A. Khan"), not with a whole name
             text = block.text[lo:hi]
             capitals = not heading_like and HEADING_NUMBER.sub("", block.text.strip()) != text
             # a capitalised heading ("III. FACTS") is no surname
@@ -173,11 +191,25 @@ def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for n, (lo, hi) in enumerate(parts):
         if n > 0 and country_of(text[lo:hi]) is not None:
             continue
-        if n == 1 and names == [parts[0]] and " " not in text[parts[0][0] : parts[0][1]]:
+        rank = text[lo:hi].split(" ", 1)[0].lower() in RANKS  # "TREMBLAY, Federal Prosecutor" is no name
+        if n == 1 and names == [parts[0]] and " " not in text[parts[0][0] : parts[0][1]] and not rank:
             names[-1] = (parts[0][0], hi)  # surname first: "KHAN, Mohammad Ali"
         else:
             names.append((lo, hi))
     return names
+
+
+def _after_ranks(text: str, start: int, end: int) -> int:
+    """Where a person's name begins after the ranks and offices before it ("Senior State Prosecutor Maria
+    Teresa"); ``start`` when there are none, or when the rest is an organisation's name ("Federal Court")."""
+    at = start
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.group().lower().rstrip(",.") not in RANKS:
+            at = start + word.start()
+            break
+    else:
+        return start
+    return start if at == start or name_words(text[at:end]) & ORG_WORDS else at
 
 
 def _after_ordinary_words(text: str, start: int, end: int, common: frozenset[str]) -> int:

@@ -17,8 +17,9 @@ attaches each to the entity (``mla_lint.people``) it is stated for:
   its label stands between them ("Lagoon Crest Limited, company No. ...");
 - else the first name of its sentence: whom a list of particulars is about
   ("KHAN, Mohammad Ali, son of Ali Hassan KHAN, holding CNIC No. ...");
-- else, after "his" or "her" ("his passport No. ..."), the person last
-  named before it.
+- else, after "his" or "her" ("his passport No. ..."), the person first
+  named in the last sentence that names one (its subject, more likely
+  than a company or a person in passing to be the "his").
 """
 
 from __future__ import annotations
@@ -245,14 +246,25 @@ def _holder(identifier: Identifier, found: People, order: list[tuple[int, int]])
         pattern.match(text[before[-1].end : identifier.start]) for pattern in (IN_BRACKETS, APPOSITION, RELATIVE)
     ):
         return before[-1]
-    if before:
-        return next((m for m in before if found.candidates(m)), before[0])
+    linked = [m for m in before if found.candidates(m)]
+    if linked:
+        return linked[0]
     if not POSSESSIVE.search(text[lo : identifier.start]):
-        return None
+        return before[0] if before else None
     at = bisect_left(order, (block.index, identifier.start))
+    subject: NameMention | None = None
     for mention in reversed(found.mentions[:at]):
         if mention.block.index < block.index - PRONOUN_BLOCKS:
             break
-        if found.entity_of(mention) is not None and not mention.is_org:
-            return mention
-    return None
+        if found.entity_of(mention) is None or mention.is_org:
+            continue
+        if subject is not None and not _same_sentence(subject, mention):
+            break
+        subject = mention  # going back to the first person named in that sentence: its subject
+    return subject
+
+
+def _same_sentence(first: NameMention, second: NameMention) -> bool:
+    return first.block is second.block and sentence_bounds(first.block.text, first.start) == sentence_bounds(
+        second.block.text, second.start
+    )

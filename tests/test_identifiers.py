@@ -81,3 +81,11 @@ def test_checks_fail_only_on_wrong_numbers() -> None:
     assert set(problems) == {"GB82 WEST 1234 5698 7654 33", "+92 30 123"}
     (pesel,) = find_identifiers(document("KOWALSKI, Jan (PESEL 44051401358)").blocks[0])
     assert pesel.problem and "PESEL" in pesel.problem
+
+
+def test_his_or_her_is_the_subject_of_the_last_sentence_naming_a_person() -> None:
+    (first, second) = attached(
+        "Between 2022 and 2023 Olena KOVALENKO (passport No. FX123456) steered contracts to Vistula Build.",
+        "On 2 March 2023 she crossed the border at Medyka on her passport No. FX123465.",
+    )
+    assert first.holder_name == second.holder_name == "Olena KOVALENKO"

@@ -83,3 +83,13 @@ def test_countries_headings_and_capitalised_function_words_are_not_names() -> No
 def test_words_of_an_e_mail_address_do_not_make_a_name_ordinary() -> None:
     found = grouped("Please contact Nathalie Girard at nathalie.girard@justice.gc.ca.", "(Signed)\nNathalie Girard")
     assert names(found) == [{"Nathalie Girard"}]
+
+
+def test_ranks_and_offices_before_a_name_are_not_part_of_it() -> None:
+    found = grouped(
+        "The officer in charge is Inspector Sadia Noor of the Federal Investigation Agency.",
+        "Sadia Noor can be reached by telephone; Ms Noor speaks English. The Federal Court sits in Islamabad.",
+    )
+    assert {"Sadia Noor", "Ms Noor"} <= {m.text for m in found.entities[0].mentions}
+    assert len(found.entities[0].mentions) == 3
+    assert any(m.text == "Federal Investigation Agency" for m in found.mentions)

@@ -32,6 +32,7 @@ FORWARD_LOOKING = frozenset({
     "will", "shall", "schedule", "set", "due", "expect", "list", "fix", "plan", "intend", "anticipate", "adjourn",
     "until", "till", "by", "before", "deadline", "expire", "next", "upcoming", "hearing", "trial", "later",
     "return", "postpone", "reschedule", "remand", "summon", "lapse", "expiry", "remain", "valid",
+    "returnable", "appear", "extend", "direct", "renew", "grant",
 })
 """Words that make a later date legitimate: a hearing set for next year, a deadline, a date until which."""
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})

@@ -482,7 +482,7 @@ def _is_date_line(mention: DateMention, label: str) -> bool:
     text = mention.block.text
     line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start]
     rest = text[mention.end : mention.end + 40].split("\n", 1)[0]
-    if len(line) > 50 or OTHER_DATE_LABEL.search(line):
+    if len(line) > 50 or OTHER_DATE_LABEL.search(line) or YOURS.search(line):
         return False
     if DATING.search(line):
         return True
@@ -502,6 +502,8 @@ DATING = re.compile(
 )
 """A line that dates the letter: "Dated:", "Date:", "Date of request:", "Sent:", "Done at Nairobi on",
 "Signed at Astana on", "... this"."""
+YOURS = re.compile(r"\byour\b", re.IGNORECASE)
+"""The date of the other side's letter ("Your ref: ... dated 3 May 2022"), not this request's."""
 OTHER_DATE_LABEL = re.compile(r"^\W*date\s+of\s+(?!(?:the\s+|this\s+)?(?:request|letter|issue|signature|application)\b)", re.IGNORECASE)
 """A label for another date ("Date of transaction:", "Date of offence:")."""
 

@@ -98,6 +98,11 @@ def test_related_location_points_at_the_other_date(linter: Linter) -> None:
         "The suspect opened the account on 3 May 2019.",  # the suspect is not the victim
         DATE_LINE + "The suspect's daughter was born on 5 May 2021.\n\nThe suspect opened the account on 3 May 2019.",
         DATE_LINE + "The suspect was arrested on 2 May 2024 and the trial is set for 10 June 2025.",
+        DATE_LINE + "On 3 June 2024 the court issued a warrant returnable on 5 May 2025.",
+        DATE_LINE + "He was directed to appear before the court on 5 May 2025 and was granted bail until then.",
+        DATE_LINE + "The preservation order was extended to 30 June 2025.",
+        DATE_LINE + "The passport was issued on 3 May 2019 and expires on 2 May 2029.",
+        "Your ref: HO/123 dated 3 May 2025\n\nThe suspect was arrested on 3 June 2024.",  # the other side's date
     ],
 )
 def test_consistent_dates_are_silent(linter: Linter, text: str) -> None:

@@ -15,8 +15,11 @@ attaches each to the entity (``mla_lint.people``) it is stated for:
 - else the name just before it when it stands in brackets opened right
   after that name ("son of Ali Hassan KHAN (passport No. ...)") or only
   its label stands between them ("Lagoon Crest Limited, company No. ...");
-- else the first name of its sentence: whom a list of particulars is about
-  ("KHAN, Mohammad Ali, son of Ali Hassan KHAN, holding CNIC No. ...");
+- else the nearest name before it in its sentence that is not a relative's
+  ("KHAN, Mohammad Ali, son of Ali Hassan KHAN, holding CNIC No. ..." is
+  the son's; "Mr Imran KHAN on passport No. ... and Mohammad Ali KHAN on
+  passport No. ..." gives each his own), never a company for a passport, a
+  national number, a telephone or an e-mail address;
 - else, after "his" or "her" ("his passport No. ..."), the person first
   named in the last sentence that names one (its subject, more likely
   than a company or a person in passing to be the "his").
@@ -103,12 +106,21 @@ HOLDER_AFTER = re.compile(
     re.IGNORECASE,
 )
 """What stands between an identifier and a holder named after it ("... used by", "... in the name of")."""
+RELATIVE_OF = re.compile(
+    r"\b(?:son|daughter|wife|widow|husband|father|mother|brother|sister|cousin|uncle|nephew|niece|spouse)\s+"
+    r"(?:of\s+)?(?:the\s+\w+\s+)?$|\b[sdw]/o\.?\s*$",
+    re.IGNORECASE,
+)
+"""Words naming a relative of the person a sentence is about ("son of", "s/o", "his brother")."""
+RELATIVE_WINDOW = 30
+PERSONAL = frozenset({"passport", "telephone", "e-mail", "national ID"} | {kind for kind, _ in NATIONAL_SCHEMES.values()})
+"""Kinds only a person holds: a company is never their holder."""
 POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w.:-]+\s+){0,3}$", re.IGNORECASE)
 IN_BRACKETS = re.compile(r"^\s*(?:[a-z.]{1,6}\s*){0,3}\([^()]*$")
 """An identifier in brackets opened right after a name (and its lower-case company suffix, "plc", "sp. z o.o.")
 is that name's: "son of Ali KHAN (passport No. ...)"."""
 APPOSITION = re.compile(
-    r"^\s*,\s*(?:(?:its|his|her|the|company|registration|registered|passport|national|identity|card|ID|No\.?|"
+    r"^[ \t]*[,\n]\s*(?:(?:its|his|her|the|company|registration|registered|passport|national|identity|card|ID|No\.?|"
     r"number|tel\.?|telephone|mobile|phone|e-?mail|address|account|a/c|vehicle|car|plate)\s*:?\s*)+$",
     re.IGNORECASE,
 )
@@ -246,9 +258,10 @@ def _holder(identifier: Identifier, found: People, order: list[tuple[int, int]])
         pattern.match(text[before[-1].end : identifier.start]) for pattern in (IN_BRACKETS, APPOSITION, RELATIVE)
     ):
         return before[-1]
-    linked = [m for m in before if found.candidates(m)]
-    if linked:
-        return linked[0]
+    linked = [m for m in before if found.candidates(m) and not (identifier.kind in PERSONAL and m.is_org)]
+    principal = [m for m in linked if not RELATIVE_OF.search(text[max(lo, m.start - RELATIVE_WINDOW) : m.start])]
+    if principal or linked:
+        return (principal or linked)[-1 if principal else 0]
     if not POSSESSIVE.search(text[lo : identifier.start]):
         return before[0] if before else None
     at = bisect_left(order, (block.index, identifier.start))

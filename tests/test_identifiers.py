@@ -54,9 +54,9 @@ def test_national_numbers_vehicles_and_companies() -> None:
     }
 
 
-def test_the_holder_is_the_first_name_of_the_sentence() -> None:
+def test_the_holder_is_the_nearest_name_of_the_sentence() -> None:
     holders = {i.value: i.holder_name for i in attached(PARTICULARS)}
-    assert holders["AB1234567"] == "Mohammad Ali KHAN" and holders["HABBPKKA"] == "Mohammad Ali KHAN"
+    assert holders["AB1234567"] == "Mohammad Ali KHAN" and holders["HABBPKKA"] == "Habib Bank Limited"
     assert holders["AB7654321"] == "Imran KHAN"
 
 
@@ -89,3 +89,11 @@ def test_his_or_her_is_the_subject_of_the_last_sentence_naming_a_person() -> Non
         "On 2 March 2023 she crossed the border at Medyka on her passport No. FX123465.",
     )
     assert first.holder_name == second.holder_name == "Olena KOVALENKO"
+
+
+def test_each_person_of_a_sentence_holds_the_number_after_his_name() -> None:
+    holders = {
+        i.value: i.holder_name
+        for i in attached("Mr Imran KHAN travelled on passport No. CD9999999 and Mohammad Ali KHAN on passport No. AB1234567.")
+    }
+    assert holders == {"CD9999999": "Imran KHAN", "AB1234567": "Mohammad Ali KHAN"}

@@ -282,6 +282,8 @@ def _links_proceeding_to_authority(token: Token) -> bool:
         return False
     if _is_proceeding_word(token) and token.pos_ in {"NOUN", "PROPN"} and _in_charge_of(token) and not _generic_object(token):
         return True  # "the Federal Public Prosecutor, in charge of investigation file No. 871/2023"
+    if _is_proceeding_word(token) and token.pos_ in {"NOUN", "PROPN"} and _owned_by_authority(token):
+        return True  # "The EFCC requests the assistance of the United Kingdom in its investigation of ..."
     if _is_proceeding_word(token) and token.pos_ in {"NOUN", "PROPN"}:
         # "investigation by AUTH", "investigation conducted by AUTH", "proceedings (pending) before the Court"
         for child in token.children:
@@ -309,6 +311,18 @@ def _links_proceeding_to_authority(token: Token) -> bool:
                     if any(_lemma(p) in COURT_NOUNS or _authority_in(p) for p in pobjs):
                         return True
     return False
+
+
+def _owned_by_authority(token: Token) -> bool:
+    """"its/their investigation" where the clause's subject, whose the proceeding is, names an authority.
+    ("our case" names no one: "we request assistance in our case", "any support your office can give to our
+    enquiries".)"""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children):
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(
+        s.lower_ not in {"we", "i", "us", "they", "it"} and _authority_in(s) for s in _subjects(verb)
+    )
 
 
 CHARGE_WORDS = frozenset({"charge", "conduct", "responsible", "responsibility", "carriage", "control", "direction",

@@ -33,6 +33,8 @@ PRESENT = [
     "We, Claire Dubois, investigating judge at the Tribunal judiciaire de Paris, acting in the judicial investigation "
     "opened on 4 September 2023 against Karim Benali, request the assistance of Belgium.",
     "The undersigned Federal Public Prosecutor, in charge of investigation file No. 0000871/2023, requests assistance.",
+    "The Economic and Financial Crimes Commission (EFCC), Lagos Zonal Directorate, requests the assistance of the "
+    "United Kingdom in its investigation of a business email compromise fraud (case file No. 2291 of 2025).",
 ]
 
 ABSENT = [
@@ -45,6 +47,8 @@ ABSENT = [
     "The officer handling this matter is Mr Ibrahim Musa, telephone +234 9 904 4752.",
     "The evidence will be produced before the High Court.",
     "He paid Mr Y in the District Court building.",
+    "The bank has asked us for help in its inquiry into the missing funds.",
+    "We kindly request any support your office can give to our enquiries.",
 ]
 
 

@@ -116,6 +116,11 @@ YEAR_RANGE = re.compile(
     re.IGNORECASE,
 )
 """A range of whole years: "from 2019 to 2021", "between 2019 and 2021", "during 2019-2021"."""
+WEEKDAY_AFTER = re.compile(
+    rf"\s*(?:\(\s*(?P<bracketed>{_names(CALENDAR.WEEKDAYS)})\.?\s*\)|,\s+(?:which\s+was\s+)?an?\s+(?P<apposed>{_names(CALENDAR.WEEKDAYS)})\b)",
+    re.IGNORECASE,
+)
+"""A weekday written after its date: "5 March 2023 (Monday)", "on 5 March 2023, a Monday,"."""
 MAIL_DATE_LINE = re.compile(r"^\s*(?:Sent|Date)\s*:", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 BIRTH_CUE = re.compile(
@@ -358,10 +363,15 @@ def _month(name: str) -> int:
 
 
 def _with_context(mention: DateMention, earlier: list[DateMention], range_start: DateMention | None) -> DateMention:
-    """Mark a date of birth, a date after "since", and link the second date of a range to the first ("from X to Y")."""
+    """Mark a date of birth, a date after "since", a weekday written after the date ("5 March 2023 (Monday)"), and
+    link the second date of a range to the first ("from X to Y")."""
     before = mention.block.text[max(0, mention.start - 40) : mention.start]
     is_birth = bool(BIRTH_CUE.search(before))
     since = bool(SINCE.search(before))
+    after = WEEKDAY_AFTER.match(mention.block.text, mention.end)
+    if after and mention.weekday is None and mention.day is not None:
+        written = after.group("bracketed") or after.group("apposed")
+        mention = replace(mention, weekday=CALENDAR.weekday(written), weekday_text=written)
     if range_start is None and earlier:
         previous = earlier[-1]
         between = mention.block.text[previous.end : mention.start]

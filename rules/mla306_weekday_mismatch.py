@@ -15,8 +15,9 @@ class WeekdayMismatch(Rule):
     """A weekday written with a date does not match it ("Monday, 5 March 2023" was a Sunday).
 
     **What it checks.** Every date written with its weekday ("Monday, 5 March
-    2023", "Tuesday 12/03/2024", "Friday, March 1, 2024") is checked against
-    the calendar. An all-numeric date that could be read two ways is checked
+    2023", "Tuesday 12/03/2024", "Friday, March 1, 2024", "5 March 2023
+    (Monday)", "on 5 March 2023, a Monday,") is checked against the
+    calendar. An all-numeric date that could be read two ways is checked
     in the reading the document uses elsewhere; if it has none, it is left to
     MLA304.
 

@@ -21,6 +21,8 @@ def findings(linter: Linter, text: str):
         "The meeting took place on Monday, March 7, 2023.",
         "On Sat 3rd March 2023 he flew to Dubai.",
         "On Wednesday 13/03/2024 and on Thursday 25/03/2024 he called.",
+        "On 5 March 2023 (Monday) he withdrew the cash.",
+        "On 5 March 2023, a Monday, he withdrew the cash.",
     ],
 )
 def test_a_wrong_weekday_is_reported(linter: Linter, text: str) -> None:
@@ -36,6 +38,8 @@ def test_a_wrong_weekday_is_reported(linter: Linter, text: str) -> None:
         "The meeting took place on Tuesday, March 7, 2023 or Wednesday, 8 March 2023.",
         "He called on Monday. On 5 March 2023 he left.",
         "On Monday 03/04/2023 he called.",  # ambiguous: left to MLA304
+        "On 5 March 2023 (Sunday) he withdrew the cash; on 6 March 2023, a Monday, he left.",
+        "The 5 March 2023 (Monday evening flight) list.",  # not a weekday of its own
     ],
 )
 def test_a_right_weekday_is_silent(linter: Linter, text: str) -> None:

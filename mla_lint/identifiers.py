@@ -112,6 +112,12 @@ RELATIVE_OF = re.compile(
     re.IGNORECASE,
 )
 """Words naming a relative of the person a sentence is about ("son of", "s/o", "his brother")."""
+RELATIVE_AFTER = re.compile(
+    r"^['’]s\s+(?:\w+\s+)?(?:son|daughter|wife|widow|husband|father|mother|brother|sister|cousin|uncle|nephew|niece|"
+    r"spouse)\b",
+    re.IGNORECASE,
+)
+"""A name standing for a relative of its own: "KHAN's father", "Mr Khan's elder brother"."""
 RELATIVE_WINDOW = 30
 PERSONAL = frozenset({"passport", "telephone", "e-mail", "national ID"} | {kind for kind, _ in NATIONAL_SCHEMES.values()})
 """Kinds only a person holds: a company is never their holder."""
@@ -259,9 +265,11 @@ def _holder(identifier: Identifier, found: People, order: list[tuple[int, int]])
     ):
         return before[-1]
     linked = [m for m in before if found.candidates(m) and not (identifier.kind in PERSONAL and m.is_org)]
-    principal = [m for m in linked if not RELATIVE_OF.search(text[max(lo, m.start - RELATIVE_WINDOW) : m.start])]
-    if principal or linked:
-        return (principal or linked)[-1 if principal else 0]
+    principal = [m for m in linked if not _relative(m, text, lo)]
+    if principal:
+        return principal[-1]
+    if linked:
+        return None  # only relatives are named ("Mr KHAN's father holds ..."): whose, the text does not say
     if not POSSESSIVE.search(text[lo : identifier.start]):
         return before[0] if before else None
     at = bisect_left(order, (block.index, identifier.start))
@@ -275,6 +283,13 @@ def _holder(identifier: Identifier, found: People, order: list[tuple[int, int]])
             break
         subject = mention  # going back to the first person named in that sentence: its subject
     return subject
+
+
+def _relative(mention: NameMention, text: str, sentence_start: int) -> bool:
+    """The name is a relative's of the sentence's person ("son of Ali KHAN"), or stands for one ("KHAN's father")."""
+    before = text[max(sentence_start, mention.start - RELATIVE_WINDOW) : mention.start]
+    after = text[mention.end - 2 if mention.text.endswith(("'s", "’s")) else mention.end : mention.end + RELATIVE_WINDOW]
+    return bool(RELATIVE_OF.search(before) or RELATIVE_AFTER.match(after))
 
 
 def _same_sentence(first: NameMention, second: NameMention) -> bool:

@@ -120,6 +120,8 @@ def test_changing_identifiers_of_one_holder_are_reported(linter: Linter, text: s
         KHAN + "\n\nAli Hassan KHAN holds passport No. CD9999999.\n\nMr KHAN travelled on passport No. CD9999999.",
         # a company and its parent, each with its number in brackets (after a lower-case suffix)
         "ABC Holdings Ltd (company No. 01234567) is a subsidiary of ABC Holdings Group plc (company No. 07654321).",
+        # a relative's passport, named through the person
+        KHAN + "\n\nMr KHAN's father holds passport No. CD9999999.",
         # a passport in a relative clause on another person
         KHAN + "\n\nHe travelled with Imran KHAN, whose passport No. CD9999999 was checked at the border.",
         # two holders' accounts, however alike

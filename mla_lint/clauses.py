@@ -35,6 +35,8 @@ FORWARD_LOOKING = frozenset({
     "returnable", "appear", "extend", "direct", "renew", "grant",
 })
 """Words that make a later date legitimate: a hearing set for next year, a deadline, a date until which."""
+WINDOW = 1_000
+"""The most characters of a sentence parsed on either side of a date."""
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NAME_PARTS = frozenset({"compound", "flat", "det"})
 OTHER_CLAUSES = frozenset({"agent", "conj", "cc", "advcl", "ccomp", "parataxis", "relcl"})
@@ -59,11 +61,17 @@ def clauses_of(facts: Analysis, mentions: Iterable[DateMention]) -> dict[DateMen
         return {}
     if "parsed" in facts.__dict__:  # another rule has parsed the document: reuse it
         return {m: _clause(facts.doc_of(m.block), m.start, m.end) for m in wanted}
-    bounds = [sentence_bounds(m.block.text, m.start) for m in wanted]
+    bounds = [_window(m) for m in wanted]
     nlp = facts.pipeline.nlp
     with nlp.select_pipes(enable=components_needed(nlp.pipe_names, CLAUSE_COMPONENTS)):
         docs = nlp.pipe(m.block.text[lo:hi] for m, (lo, hi) in zip(wanted, bounds))
         return {m: _clause(doc, m.start - lo, m.end - lo) for m, (lo, _), doc in zip(wanted, bounds, docs)}
+
+
+def _window(mention: DateMention) -> tuple[int, int]:
+    """The sentence around the date, at most ``WINDOW`` characters either side (a text with no sentence ends)."""
+    lo, hi = sentence_bounds(mention.block.text, mention.start)
+    return max(lo, mention.start - WINDOW), min(hi, mention.end + WINDOW)
 
 
 def _clause(doc: Doc, start: int, end: int) -> DatedClause:

@@ -20,6 +20,10 @@ class InvalidDate(Rule):
     has no such day, or whose month number is over 12. An all-numeric date is
     reported only when neither reading (day first or month first) is a real
     day. Months of a year ("June 2021") are checked for their month only.
+    Numbers that only look like dates are not dates: reference numbers
+    after "No.", "FIR", "section", "Article", "Annex", "page" or "version"
+    ("FIR 12/05/2021", "section 3/4/2010"), and numbers over 39, which no
+    mistyped day makes ("45/13/2021").
 
     **Why it matters.** A date that cannot exist is a typing error in a fact
     the requested state relies on: the day of a transfer the bank must search

@@ -30,8 +30,10 @@ class AmountMismatch(Rule):
 
     - an amount written in figures and in words side by side ("PKR 5,500,000
       (five million rupees)", "ten thousand US dollars (USD 10,000)",
-      "Rs. 12,00,000 (Rupees twelve lakh only)") whose number or currency
-      differs between the two;
+      "Rs. 12,00,000/- (Rupees twelve lakh only)", "INR 1,25,00,000 (one
+      crore twenty-five lakh rupees)", "€ 50.000,00 (fifty thousand
+      euros)", "USD 1.2 million") whose number or currency differs between
+      the two;
     - one transaction told twice with different amounts or currencies: two
       sentences of the same kind (a transfer, a deposit, a withdrawal) on the
       same date from or to the same account number, each with one amount.

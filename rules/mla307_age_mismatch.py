@@ -26,8 +26,9 @@ class AgeMismatch(Rule):
     neither ("then aged" is counted at the event only). An age said of the
     time of the events with no date in its sentence ("aged 25 at the time of
     the offence", "then aged 25") must fit some day between the first and the
-    last event the request dates. An age no date of birth can be matched to,
-    or with no date to count it at, is left alone.
+    last event the request dates. A month of birth ("born in July 1985")
+    allows either age of that month. An age no date of birth can be matched
+    to, or with no date to count it at, is left alone.
 
     **Why it matters.** The age and the date of birth identify the person
     together; when they disagree, one is wrong, and the requested state may

@@ -94,12 +94,16 @@ COMPANY = re.compile(
     r"\b(?i:(?:company|companies\s+house|commercial|business|trade|corporate|incorporation)"
     r"(?:\s+(?:registration|register(?:ed)?|registry)(?:\s+(?:No\.?|number|Nr\.?))?|\s+(?:No\.?|number|Nr\.?))"
     r"|registered\s+(?:under|with)\s+(?:No\.?|number))\s*:?\s*"
-    rf"|\b(?:RC|CR|CIN|UEN|CRN|OGRN|EDRPOU)(?:\s+No\.?)?\s*:?\s*"
+    rf"|\b(?:RC|CIN|UEN|OGRN|EDRPOU)(?:\s+No\.?)?\s*:?\s*"
     rf"|\b(?i:registration){NUMBER_WORD}(?=\S+\s+of\s+{CAPITAL})"
 )
-"""The label of a company's registration number: "company registration No.", "RC", "registration No. ... of
-XYZ Ltd" (a bare "registration No." only when a company's name follows with "of")."""
+"""The label of a company's registration number: "company registration No.", "RC" (Nigeria), "CIN" (India),
+"UEN" (Singapore), "registration No. ... of XYZ Ltd" (a bare "registration No." only when a company's name
+follows with "of"); not "CR"/"CRN", which are also crime reference numbers."""
 COMPANY_VALUE = re.compile(VALUE)
+MIN_NATIONAL = 5
+MIN_COMPANY = 4
+"""The fewest characters of a national identity number and of a company number."""
 HOLDER_AFTER = re.compile(
     r"^[\s,)]*(?:\(\s*)?(?:(?:(?:used|held|owned|registered|issued|operated|controlled|subscribed)\s+(?:by|to)|"
     r"in\s+the\s+name\s+of|belonging\s+to|of)\s+)(?:the\s+(?:suspect|accused|company|firm|witness|defendant)\s+)?$",
@@ -209,6 +213,8 @@ def find_identifiers(block: Block) -> list[Identifier]:
         label = re.sub(r"\s+", " ", match.group("label").lower())
         kind, scheme = NATIONAL_SCHEMES.get((match.group("acronym") or "").lower(), NATIONAL_SCHEMES[label])
         value = _normal(match.group("id"))
+        if len(value) < MIN_NATIONAL:
+            continue  # "ID card No. 2 of the annex" is no identity number
         problem = None if scheme is None or scheme.is_valid(value) else f"it is not a valid {kind} number (its check fails)"
         add(kind, match.start("id"), match.end("id"), value, problem)
     for match in PASSPORT.finditer(text):
@@ -221,7 +227,7 @@ def find_identifiers(block: Block) -> list[Identifier]:
             add("vehicle", match.start("id"), match.end("id"), value)
     for match in COMPANY.finditer(text):
         value = COMPANY_VALUE.match(text, match.end())
-        if value is not None:
+        if value is not None and len(_normal(value.group("id"))) >= MIN_COMPANY:
             add("company number", value.start("id"), value.end("id"), _normal(value.group("id")))
     for match in phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.POSSIBLE):
         number = match.number

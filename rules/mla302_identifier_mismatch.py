@@ -24,7 +24,8 @@ ONE_PER_HOLDER = frozenset({"passport", "company number", "national ID"} | {kind
 e-mail addresses and vehicles)."""
 REFERENCE = re.compile(
     r"\b(?:said|same|aforesaid|aforementioned|afore-mentioned|above-mentioned|abovementioned|above)\s+"
-    r"(?:[\w/.\-]+[,:]?\s*){1,4}$",
+    r"(?:[\w-]+\s+)?(?:account|a/c|passport|mobile|telephone|phone|number|e-?mail|address|vehicle|car|van|"
+    r"registration|IBAN|company|card|identity|ID|CNIC)\b[^,;]{0,25}[,:]?\s*$",
     re.IGNORECASE,
 )
 """Words presenting an identifier as one already given: "the said account No.", "the same mobile number"."""

@@ -126,6 +126,9 @@ def test_changing_identifiers_of_one_holder_are_reported(linter: Linter, text: s
         KHAN + "\n\nHe travelled with Imran KHAN, whose passport No. CD9999999 was checked at the border.",
         # two holders' accounts, however alike
         "Account No. 1234567890 held by Mohammad Ali KHAN received funds from account No. 1234567809 held by Imran KHAN.",
+        # "the same day" is no reference to an account; a crime reference number is no company number
+        "Mohammad Ali KHAN holds account No. 0123-456789-01.\n\nThe same day, account No. 7777-888888-99 received PKR 5,000.",
+        "Khyber Traders Ltd (company No. 0123456) was reported under CRN 4455/2023 and later CRN 4460/2023.",
         # the said account is the one given
         "The funds went to account No. 0123-456789-01 held by Mohammad Ali KHAN.\n\nThe said account No. 0123-456789-01 was closed.",
     ],

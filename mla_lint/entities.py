@@ -189,7 +189,7 @@ def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         at += len(piece) + 1
     names: list[tuple[int, int]] = []
     for n, (lo, hi) in enumerate(parts):
-        if n > 0 and country_of(text[lo:hi]) is not None:
+        if country_of(text[lo:hi]) is not None:
             continue
         rank = text[lo:hi].split(" ", 1)[0].lower() in RANKS  # "TREMBLAY, Federal Prosecutor" is no name
         if n == 1 and names == [parts[0]] and " " not in text[parts[0][0] : parts[0][1]] and not rank:

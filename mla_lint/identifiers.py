@@ -104,6 +104,13 @@ COMPANY_VALUE = re.compile(VALUE)
 MIN_NATIONAL = 5
 MIN_COMPANY = 4
 """The fewest characters of a national identity number and of a company number."""
+HOLDER_CUE = re.compile(
+    r"\b(?:(?:held|used|owned|operated|controlled|subscribed)\s+by|in\s+the\s+names?\s+of|belonging\s+to|"
+    r"registered\s+(?:to|in\s+the\s+name\s+of))\s+(?:M/s\.?\s+|the\s+(?:suspect|accused|company|firm)\s+)?$",
+    re.IGNORECASE,
+)
+"""A holder named a little after the identifier: "account No. ... maintained at Allied Bank Limited in the name
+of M/s Arif Traders"."""
 HOLDER_AFTER = re.compile(
     r"^[\s,)]*(?:\(\s*)?(?:(?:(?:used|held|owned|registered|issued|operated|controlled|subscribed)\s+(?:by|to)|"
     r"in\s+the\s+name\s+of|belonging\s+to|of)\s+)(?:the\s+(?:suspect|accused|company|firm|witness|defendant)\s+)?$",
@@ -112,10 +119,11 @@ HOLDER_AFTER = re.compile(
 """What stands between an identifier and a holder named after it ("... used by", "... in the name of")."""
 RELATIVE_OF = re.compile(
     r"\b(?:son|daughter|wife|widow|husband|father|mother|brother|sister|cousin|uncle|nephew|niece|spouse)\s+"
-    r"(?:of\s+)?(?:the\s+\w+\s+)?$|\b[sdw]/o\.?\s*$",
+    r"(?:of\s+)?(?:the\s+\w+\s+)?$|\b[sdwr]/o\.?\s*$|\b(?:resident\s+of|residing\s+at|living\s+at)\s*$",
     re.IGNORECASE,
 )
-"""Words naming a relative of the person a sentence is about ("son of", "s/o", "his brother")."""
+"""Words naming a relative of the person a sentence is about ("son of", "s/o", "his brother"), or his address
+("r/o", "resident of")."""
 RELATIVE_AFTER = re.compile(
     r"^['’]s\s+(?:\w+\s+)?(?:son|daughter|wife|widow|husband|father|mother|brother|sister|cousin|uncle|nephew|niece|"
     r"spouse)\b",
@@ -138,7 +146,7 @@ APPOSITION = re.compile(
 "son of Ali KHAN, holding ...": a verb makes it the sentence's subject's)."""
 RELATIVE = re.compile(r"^\s*,?\s*(?:who|whose|which)\b[^;()]*$", re.IGNORECASE)
 """And one in a relative clause on the name: "travelled with Imran KHAN, whose passport No. ..."."""
-HOLDER_AFTER_WINDOW = 60
+HOLDER_AFTER_WINDOW = 90
 PRONOUN_BLOCKS = 2
 """How many blocks back a "his"/"her" looks for the person last named."""
 
@@ -257,14 +265,11 @@ def _holder(identifier: Identifier, found: People, order: list[tuple[int, int]])
     """The name the identifier is stated for (see the module's docstring)."""
     block, text = identifier.block, identifier.block.text
     in_block = found.mentions_in(block)
-    after = next((m for m in in_block if m.start >= identifier.end), None)
-    if (
-        after is not None
-        and after.start - identifier.end <= HOLDER_AFTER_WINDOW
-        and HOLDER_AFTER.match(text[identifier.end : after.start])
-    ):
-        return after
-    lo, _ = sentence_bounds(text, identifier.start)
+    lo, hi = sentence_bounds(text, identifier.start)
+    for after in (m for m in in_block if identifier.end <= m.start < min(hi, identifier.end + HOLDER_AFTER_WINDOW)):
+        between = text[identifier.end : after.start]
+        if HOLDER_AFTER.match(between) or HOLDER_CUE.search(between):
+            return after
     before = [m for m in in_block if lo <= m.start and m.end <= identifier.start]
     if before and any(
         pattern.match(text[before[-1].end : identifier.start]) for pattern in (IN_BRACKETS, APPOSITION, RELATIVE)

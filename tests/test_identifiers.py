@@ -97,3 +97,15 @@ def test_each_person_of_a_sentence_holds_the_number_after_his_name() -> None:
         for i in attached("Mr Imran KHAN travelled on passport No. CD9999999 and Mohammad Ali KHAN on passport No. AB1234567.")
     }
     assert holders == {"CD9999999": "Imran KHAN", "AB1234567": "Mohammad Ali KHAN"}
+
+
+def test_a_first_information_report_gives_each_number_its_holder() -> None:
+    holders = {
+        i.value: i.holder_name
+        for i in attached(
+            "Accused Muhammad Asif s/o Muhammad Aslam, r/o Mohallah Islampura, Lahore, CNIC No. 35202-1234567-1, "
+            "posted at National Bank of Pakistan, transferred the amount into account No. 0012-3456789 maintained "
+            "at Allied Bank Limited in the name of M/s Arif Traders."
+        )
+    }
+    assert holders == {"3520212345671": "Muhammad Asif", "00123456789": "Arif Traders"}

@@ -1,9 +1,8 @@
 """Word comments on the offending words of a linted .docx.
 
 The mapping from a finding back to Word runs reuses the reader's own walk
-(`mla_lint.readers.docx_reader`): the extraction is subclassed so that every
-piece of text it adds to a paragraph is recorded with the ``w:r`` it came
-from. Block numbering, table cells, tracked insertions, hidden text and field
+(`mla_lint.readers.docx_reader.read_with_runs`), which records every piece of
+text it adds to a paragraph with the ``w:r`` it came from. Block numbering, table cells, tracked insertions, hidden text and field
 codes are therefore counted exactly as when the file was linted, and a
 finding's ``paragraph``/``start``/``end`` lead to the very runs that hold its
 characters.
@@ -23,7 +22,7 @@ numbering, headers, existing comments) is saved unchanged.
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from io import BytesIO
 from typing import Any
 
@@ -39,52 +38,6 @@ from mla_lint.report import FileReport, RuleInfo
 
 _W = reader._W
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_Piece = tuple[Any, str]
-"""A run element (None for text not in a run, e.g. an equation) and the text it added."""
-
-
-class _MappedExtraction(reader._DocxExtraction):
-    """The reader's extraction, also recording which run each piece of paragraph text came from."""
-
-    def __init__(self, package: Any, deadline: Any) -> None:
-        super().__init__(package, deadline)
-        self.maps: dict[int, list[tuple[list[_Piece], int, str]]] = {}
-        """Block index -> its paragraphs: (pieces, leading whitespace stripped, paragraph text)."""
-
-    def _inline(self, container: Any, para: Any, story: Any, revision: Any) -> None:
-        if "_pieces" not in para.__dict__:
-            para._pieces = []
-            para._current_run = None
-            original = para.add
-
-            def add(text: str, hidden: bool, rev: Any) -> None:
-                before = len(para.parts)
-                original(text, hidden, rev)
-                if len(para.parts) > before:
-                    para._pieces.append((para._current_run, text))
-
-            para.add = add
-        super()._inline(container, para, story, revision)
-
-    def _run(self, run: Any, para: Any, story: Any, revision: Any) -> None:
-        previous = para.__dict__.get("_current_run")
-        para._current_run = run
-        try:
-            super()._run(run, para, story, revision)
-        finally:
-            para._current_run = previous
-
-    def _flush(self, segment: list[Any], frame: Any) -> None:
-        before = len(self._blocks)
-        super()._flush(segment, frame)
-        if len(self._blocks) > before:
-            paras = []
-            for para in segment:
-                if not para.text:
-                    continue
-                joined = "".join(para.parts)
-                paras.append((list(para.__dict__.get("_pieces", [])), len(joined) - len(joined.lstrip()), para.text))
-            self.maps[self._blocks[-1].index] = paras
 
 
 def _char_len(child: Any) -> int:
@@ -155,17 +108,17 @@ def _split(run: Any, cut: int) -> Any | None:
     return right
 
 
-def _run_texts(paras: list[tuple[list[_Piece], int, str]]) -> dict[int, int]:
+def _run_texts(paras: Sequence[reader.ParagraphRuns]) -> dict[int, int]:
     """Visible length of each run of the block (a run can add several pieces: text, tab, text)."""
     lengths: dict[int, int] = {}
-    for pieces, _, _ in paras:
-        for run, text in pieces:
+    for para in paras:
+        for run, text in para.pieces:
             if run is not None:
                 lengths[id(run)] = lengths.get(id(run), 0) + len(text)
     return lengths
 
 
-def _position(paras: list[tuple[list[_Piece], int, str]], offset: int, last: bool) -> tuple[Any, int] | None:
+def _position(paras: Sequence[reader.ParagraphRuns], offset: int, last: bool) -> tuple[Any, int] | None:
     """The run holding block character ``offset`` and the offset within that run's text.
 
     Characters outside runs (the "\\n" between a cell's paragraphs, an
@@ -173,7 +126,8 @@ def _position(paras: list[tuple[list[_Piece], int, str]], offset: int, last: boo
     """
     located: list[tuple[Any, int, int]] = []  # (run, offset in run, block offset) for every char
     block_offset = 0
-    for n, (pieces, lead, text) in enumerate(paras):
+    for n, para in enumerate(paras):
+        pieces, lead, text = para.pieces, para.leading, para.text
         if n:
             located.append((None, 0, block_offset))
             block_offset += 1
@@ -209,10 +163,9 @@ def annotate_docx(
     """The annotated package as bytes, and how many comments were added."""
     ooxml.check_package(data, limits, ooxml.Deadline(limits.max_seconds))
     document = docx.Document(BytesIO(data))
-    extraction = _MappedExtraction(document.part.package, ooxml.Deadline(limits.max_seconds))
-    parsed = extraction.document(file_report.path)
+    parsed, maps = reader.read_with_runs(document.part.package, file_report.path, limits)
     by_place = {(b.location.part, b.location.paragraph): b for b in parsed.blocks}
-    body = [b for b in parsed.blocks if b.location.part == "body" and extraction.maps.get(b.index)]
+    body = [b for b in parsed.blocks if b.location.part == "body" and maps.get(b.index)]
     runs = _Runs()
     count = 0
     anchor_body = body[0] if body else None
@@ -220,11 +173,11 @@ def annotate_docx(
         block, place = _block_of(finding, by_place)
         anchors = None
         if block is not None and block.location.part == "body":
-            anchors = _anchor_span(block, finding, extraction.maps.get(block.index, []), runs)
+            anchors = _anchor_span(block, finding, maps.get(block.index, ()), runs)
         if anchors is None:  # a whole-document finding, or a place Word cannot comment on
             if anchor_body is None:
                 continue
-            anchors = _anchor_span(anchor_body, None, extraction.maps[anchor_body.index], runs)
+            anchors = _anchor_span(anchor_body, None, maps[anchor_body.index], runs)
             if anchors is None:
                 continue
         else:
@@ -249,7 +202,7 @@ def _block_of(finding: Finding, by_place: Mapping[tuple[str, int | None], Any]) 
     return block, None
 
 
-def _anchor_span(block: Any, finding: Finding | None, paras: list[tuple[list[_Piece], int, str]], runs: _Runs) -> tuple[Any, Any] | None:
+def _anchor_span(block: Any, finding: Finding | None, paras: Sequence[reader.ParagraphRuns], runs: _Runs) -> tuple[Any, Any] | None:
     """The first and last run element covering the finding's span (whole block if no span), runs split to fit."""
     if not paras:
         return None

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from io import BytesIO
-from typing import Iterator, Mapping
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
@@ -30,7 +30,15 @@ from lxml import etree
 
 from mla_lint.errors import UnreadableDocument
 from mla_lint.limits import Limits
-from mla_lint.model import Block, BlockKind, Document, DocumentMetadata, HiddenContent, HiddenKind, Location
+from mla_lint.model import (
+    Block,
+    BlockKind,
+    Document,
+    DocumentMetadata,
+    HiddenContent,
+    HiddenKind,
+    Location,
+)
 from mla_lint.readers import ooxml
 from mla_lint.readers.base import Reader
 
@@ -502,6 +510,8 @@ class _Para:
     def __init__(self, style_hidden: bool) -> None:
         self.style_hidden = style_hidden
         self.parts: list[str] = []
+        self.sources: list[RunPiece] = []
+        """The visible text again, piece by piece, with the w:r element each piece came from."""
         self.pieces: list[tuple[HiddenKind, str | None, list[str]]] = []
         self._open: tuple[HiddenKind, str | None] | None = None
         self.text_boxes: list[_Element] = []
@@ -513,7 +523,7 @@ class _Para:
         self.label: str | None = None
         self.heading_level: int | None = None
 
-    def add(self, text: str, hidden: bool, revision: _Revision | None) -> None:
+    def add(self, text: str, hidden: bool, revision: _Revision | None, run: _Element | None) -> None:
         """Route text to the content, to a hidden piece, or both (a tracked insertion)."""
         if revision is not None and revision[0] is HiddenKind.DELETION:
             self._piece(HiddenKind.DELETION, revision[1], text)
@@ -521,6 +531,7 @@ class _Para:
             self._piece(HiddenKind.HIDDEN_TEXT, None, text)
         else:
             self.parts.append(text)
+            self.sources.append((run, text))
             if revision is None:
                 self._open = None
             else:
@@ -572,6 +583,36 @@ class _Frame:
 _BODY = _Frame(part="body", kind=BlockKind.PARAGRAPH, counter="body", headings=True)
 
 
+RunPiece = tuple["_Element | None", str]
+"""A w:r element (None for text not in a run, e.g. an equation) and the visible text it gave."""
+
+
+@dataclass(frozen=True)
+class ParagraphRuns:
+    """Where one paragraph of a block got its text: a writer placing a comment on a span needs the runs."""
+
+    pieces: tuple[RunPiece, ...]
+    leading: int
+    """Characters of leading whitespace stripped from the paragraph's text."""
+    text: str
+    """The paragraph's text as it stands in the block."""
+
+
+RunMap = dict[int, tuple[ParagraphRuns, ...]]
+"""Block index -> the runs of each of its paragraphs."""
+
+
+def _paragraph_runs(para: _Para) -> ParagraphRuns:
+    joined = "".join(para.parts)
+    return ParagraphRuns(tuple(para.sources), len(joined) - len(joined.lstrip()), para.text)
+
+
+def read_with_runs(package: Package, source: str, limits: Limits) -> tuple[Document, RunMap]:
+    """The document of an opened (and checked) package, and where each body block's text came from."""
+    extraction = _DocxExtraction(package, ooxml.Deadline(limits.max_seconds))
+    return extraction.document(source), extraction.runs
+
+
 class _DocxExtraction:
     """One read of one package: walks every story in order, collecting blocks and hidden content."""
 
@@ -598,6 +639,8 @@ class _DocxExtraction:
         self._notes: dict[str, dict[str, bool]] = {"footnote": {}, "endnote": {}}
         self._comment_anchors: dict[str, Location] = {}
         self._pending_comments: list[str] = []
+        self.runs: RunMap = {}
+        """Block index -> where its text came from, paragraph by paragraph (for annotating the file)."""
 
     def document(self, source: str) -> Document:
         """Body, then headers, footers, footnotes and endnotes; comments and metadata last."""
@@ -684,6 +727,7 @@ class _DocxExtraction:
                     style=first.style,
                 )
             )
+            self.runs[len(self._blocks) - 1] = tuple(_paragraph_runs(para) for para in texts)
         else:
             location = frame.location(None, None)
         for para in segment:
@@ -762,7 +806,7 @@ class _DocxExtraction:
             elif tag == _W_COMMENTRANGESTART:
                 para.comments.append(child.get(_W_ID, ""))
             elif (tag == _M_OMATHPARA or tag == _M_OMATH) and not story.in_code:
-                para.add("".join(t.text or "" for t in child.iter(_M_T)), para.style_hidden, revision)
+                para.add("".join(t.text or "" for t in child.iter(_M_T)), para.style_hidden, revision, None)
 
     def _run(self, run: _Element, para: _Para, story: _Story, revision: _Revision | None) -> None:
         """One w:r: text, tabs and breaks, field characters, anchored shapes, note and comment marks."""
@@ -802,7 +846,7 @@ class _DocxExtraction:
             else:
                 continue
             if text and not story.in_code:
-                para.add(text, hidden, (HiddenKind.DELETION, None) if tag == _W_DELTEXT and not deleted else revision)
+                para.add(text, hidden, (HiddenKind.DELETION, None) if tag == _W_DELTEXT and not deleted else revision, run)
 
     def _run_hidden(self, props: _Element, inherited: bool) -> bool:
         """w:vanish on the run, else on its character style, else the paragraph style's."""

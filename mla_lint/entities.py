@@ -67,6 +67,7 @@ RANKS = frozenset({
     "additional", "secretary", "minister", "ambassador", "consul", "president", "honourable", "hon", "sheriff",
     "clerk", "registrar", "investigating", "examining", "principal", "district", "regional", "national",
     "manager", "relationship", "analyst", "prosecuting", "crown", "police", "commander", "auditor", "liaison",
+    "accused", "suspect", "defendant", "witness", "complainant", "victim", "co-accused", "respondent", "applicant",
 })
 """Ranks and offices written before a person's name ("Detective Sergeant", "Senior State Prosecutor")."""
 ALIAS = re.compile(

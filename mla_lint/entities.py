@@ -69,7 +69,8 @@ RANKS = frozenset({
     "manager", "relationship", "analyst", "prosecuting", "crown", "police", "commander", "auditor", "liaison",
     "accused", "suspect", "defendant", "witness", "complainant", "victim", "co-accused", "respondent", "applicant",
 })
-"""Ranks and offices written before a person's name ("Detective Sergeant", "Senior State Prosecutor")."""
+"""Ranks, offices and procedural roles written before a person's name ("Detective Sergeant", "Senior State
+Prosecutor", "Accused")."""
 ALIAS = re.compile(
     r"^[\s,;(\[]*(?:alias|a\.?k\.?a\.?|also\s+(?:known\s+as|called|spelt|spelled|written)|or|née|nee)\b[\s:\"“'‘]*$",
     re.IGNORECASE,

@@ -110,12 +110,15 @@ RANGE_START_MDY = re.compile(rf"{BEFORE}(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2
 """The first end of a range written short before a month-first date: "from March 3 to" / "March 3-" (17, 2022)."""
 RANGE_JOIN = re.compile(rf"^\s*{JOIN}\s*$", re.IGNORECASE)
 RANGE_OPEN = re.compile(r"\b(?:from|between|period|during)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+QUANTITY = r"(?:%|(?-i:[A-Z]{3})\b|per\b|units?\b|pieces?\b|persons?\b|people\b|kg\b|km\b|tons?\b|shares?\b|\w*dollars?\b|\w*rupees?\b)"
+"""What follows a number that is a quantity, not a year ("1800 USD", "1950 units")."""
 YEAR_RANGE = re.compile(
     r"\b(?:(?P<between>between)|from|during|in|over|period|years)\s+(?:the\s+)?(?:years?\s+)?"
-    rf"(?<![/\d]){_year('first')}\s*(?P<join>{JOIN})\s*{_year('last')}(?![/\-]\d)",
+    rf"(?<![/\d]){_year('first')}\s*(?P<join>{JOIN})\s*{_year('last')}(?![/\-]\d|\s*{QUANTITY})",
     re.IGNORECASE,
 )
-"""A range of whole years: "from 2019 to 2021", "between 2019 and 2021", "during 2019-2021"."""
+"""A range of whole years: "from 2019 to 2021", "between 2019 and 2021", "during 2019-2021" (not "from 2000 to
+1800 USD", a quantity)."""
 WEEKDAY_AFTER = re.compile(
     rf"\s*(?:\(\s*(?P<bracketed>{_names(CALENDAR.WEEKDAYS)})\.?\s*\)|,\s+(?:which\s+was\s+)?an?\s+(?P<apposed>{_names(CALENDAR.WEEKDAYS)})\b)",
     re.IGNORECASE,

@@ -152,7 +152,14 @@ def test_short_month_and_year_ranges_borrow_what_they_leave_out(text: str, first
 
 @pytest.mark.parametrize(
     "text",
-    ["in 2019 and 2021", "FIR No. 123/2019-2021", "in January and March 2020", "they may to June 2021"],
+    [
+        "in 2019 and 2021",
+        "FIR No. 123/2019-2021",
+        "in January and March 2020",
+        "they may to June 2021",
+        "the balance fell from 2000 to 1800 USD",
+        "output went from 2000 to 1950 units",
+    ],
 )
 def test_two_dates_side_by_side_are_not_a_range(text: str) -> None:
     assert all(m.range_start is None for m in find_dates(block(text)))

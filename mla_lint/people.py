@@ -21,9 +21,10 @@ and "M. A. Khan" in passing. This module groups them:
   her sister Marta GONZÁLEZ"), since a drafter does not misspell a name
   right beside its right spelling.
 
-Comparison is blocked: a name is compared only with names that share a word
-with it and have as many words, so a long request is not compared pair by
-pair.
+Comparison is blocked: a name of n words is compared only with the names
+that have the same n - 1 other words (each name is filed under each of its
+words left out), so a long request is not compared pair by pair, however
+many people share a surname.
 """
 
 from __future__ import annotations
@@ -123,20 +124,19 @@ def group_mentions(mentions: tuple[NameMention, ...], common: frozenset[str]) ->
     groups = _Groups(firsts)
     declared = _declared(mentions, groups)
     by_word: dict[str, list[Words]] = defaultdict(list)
+    by_rest: dict[Words, list[Words]] = defaultdict(list)
     pending: list[tuple[Words, Words, tuple[str, str]]] = []
     for words in firsts:
-        seen: set[Words] = set()
         for word in words:
-            for other in by_word[word]:
-                if other in seen or len(other) != len(words):
-                    continue
-                seen.add(other)
+            rest = words - {word}
+            for other in by_rest[rest]:  # the names with the same other words: one word differs
                 pair = differing_word(words, other)
                 if pair is None or _not_names(pair, common) or _side_by_side(places[words], places[other]):
                     continue
                 groups.join(words, other)
                 if frozenset(pair) not in declared:
                     pending.append((other, words, pair))
+            by_rest[rest].append(words)
             by_word[word].append(words)
     short_variants: list[tuple[Words, NameMention, tuple[str, str]]] = []
     fits: dict[tuple[int, int], tuple[int, ...]] = {}

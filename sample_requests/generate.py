@@ -24,7 +24,6 @@ import io
 import json
 import re
 import textwrap
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -43,16 +42,33 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph
-
-from sample_model import Deletion, Heading, Insertion, Item, Lines, Numbered, Para, Sample, Table, Title
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+)
+from sample_model import (
+    Deletion,
+    Heading,
+    Insertion,
+    Item,
+    Lines,
+    Numbered,
+    Para,
+    Sample,
+    Table,
+    Title,
+)
 from sample_texts import SAMPLES
+
+from mla_lint.sample_kit import reproducible_package
 
 OUT_DIR = Path(__file__).resolve().parent
 TXT_WIDTH = 76
 """Column at which text samples are wrapped."""
-ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-"""Timestamp given to every member of a .docx package."""
 NBSP = "\u00a0"
 KEEP_WHOLE = re.compile(r"\+\d{1,3}(?: \d{1,5}){1,4}\b|\b[A-Z]{2}\d{2}(?: [A-Z0-9]{1,4}){3,8}\b")
 """Telephone numbers and grouped IBANs, which a text sample never breaks across lines."""
@@ -246,19 +262,11 @@ def _new_run(text: str, tag: str, like: DocxRun, vanish: bool = False) -> Any:
 
 
 def _repackaged(package: bytes, template: str | None) -> bytes:
-    """The same zip package with every member dated ``ZIP_EPOCH`` and, if given, another template property."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w") as target:
-        for member in source.infolist():
-            info = zipfile.ZipInfo(member.filename, date_time=ZIP_EPOCH)
-            info.create_system = 3  # the default depends on the platform the script runs on
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = member.external_attr
-            data = source.read(member)
-            if template is not None and member.filename == "docProps/app.xml":
-                data = data.replace(b"Normal.dotm", escape(template).encode())
-            target.writestr(info, data)
-    return out.getvalue()
+    """The same zip package with every member dated alike and, if given, another template property."""
+    def with_template(name: str, data: bytes) -> bytes:
+        return data.replace(b"Normal.dotm", escape(template).encode()) if name == "docProps/app.xml" else data
+
+    return reproducible_package(package, with_template if template is not None else None)
 
 
 # --------------------------------------------------------------------------- pdf

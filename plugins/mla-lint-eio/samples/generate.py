@@ -10,22 +10,11 @@ automatic selection must choose, for ``tests/test_eio_samples.py``.
 
 from __future__ import annotations
 
-import json
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-from docx import Document
-
-
-@dataclass(frozen=True)
-class Sample:
-    name: str
-    paragraphs: tuple[str, ...]
-    """Paragraphs; in .docx, a paragraph starting with "# " is a Heading 1."""
-    codes: tuple[str, ...]
-    profiles: tuple[str, ...] = ("EIO",)
-
+from mla_lint.sample_kit import PluginSample as Sample
+from mla_lint.sample_kit import write_samples
 
 COMPLETE = Sample(
     "eio_complete_belgium_netherlands.docx",
@@ -125,27 +114,10 @@ OUTSIDE_EU = Sample(
 )
 
 SAMPLES = (COMPLETE, DEFECTIVE, IRELAND, OLD_STYLE, MINOR_PENALTY, OUTSIDE_EU)
-def write(sample: Sample, folder: Path) -> None:
-    path = folder / sample.name
-    if path.suffix == ".txt":
-        path.write_text("\n\n".join(sample.paragraphs) + "\n", encoding="utf-8")
-        return
-    document = Document()
-    for paragraph in sample.paragraphs:
-        if paragraph.startswith("# "):
-            document.add_heading(paragraph[2:], level=1)
-        else:
-            document.add_paragraph(paragraph)
-    document.core_properties.author = "mla-lint-eio samples"
-    document.save(str(path))
 
 
 def main(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for sample in SAMPLES:
-        write(sample, folder)
-    expected = {s.name: {"codes": list(s.codes), "profiles": list(s.profiles)} for s in SAMPLES}
-    (folder / "expected.json").write_text(json.dumps(expected, indent=2) + "\n", encoding="utf-8")
+    write_samples(SAMPLES, folder, profile="EIO")
 
 
 if __name__ == "__main__":

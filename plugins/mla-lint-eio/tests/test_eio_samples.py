@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from mla_lint.engine import Linter
+from mla_lint.sample_kit import check_sample, expected_samples
 from mla_lint.settings import Settings
 
 PROFILE = "EIO"
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-EXPECTED: dict[str, dict[str, list[str]]] = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))
+EXPECTED = expected_samples(SAMPLES)
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +37,4 @@ def test_sample_with_the_profile(linter: Linter, name: str) -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_sample_with_automatic_selection(linter: Linter, name: str) -> None:
     """Default settings: the EIO profile runs on documents between EU states only, with exactly their EIO codes."""
-    report = linter.lint_path(SAMPLES / name, settings=Settings())
-    assert (PROFILE in [p.code for p in report.profiles]) == (PROFILE in EXPECTED[name]["profiles"])
-    assert sorted(f.code for f in report.findings if f.code.startswith(PROFILE)) == sorted(EXPECTED[name]["codes"])
+    check_sample(linter, SAMPLES, name, profile=PROFILE)

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from mla_lint.engine import Linter
-from mla_lint.settings import Settings
+from mla_lint.sample_kit import check_sample, expected_samples
 
 PROFILE = "PK"
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-EXPECTED: dict[str, dict[str, list[str]]] = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))
+EXPECTED = expected_samples(SAMPLES)
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +29,4 @@ def test_the_plugin_is_installed_not_imported_from_the_tree(linter: Linter) -> N
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_sample_with_automatic_selection(linter: Linter, name: str) -> None:
     """Default settings: the PK profile runs on requests from or to Pakistan only, and they get exactly their PK codes."""
-    report = linter.lint_path(SAMPLES / name, settings=Settings())
-    assert (PROFILE in [p.code for p in report.profiles]) == (PROFILE in EXPECTED[name]["profiles"])
-    assert sorted(f.code for f in report.findings if f.code.startswith(PROFILE)) == sorted(EXPECTED[name]["codes"])
+    check_sample(linter, SAMPLES, name, profile=PROFILE)

@@ -30,9 +30,14 @@ many people share a surname.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
+
+import numpy
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import cdist
 
 from mla_lint.births import sentence_bounds
 from mla_lint.countries import country_of
@@ -51,6 +56,8 @@ if TYPE_CHECKING:
     from mla_lint.analysis import Analysis
 
 Words = frozenset[str]
+MAX_EDITS = 2
+"""Words further apart than this are never spellings of one word (see ``entities.is_misspelling``)."""
 
 
 @dataclass(frozen=True)
@@ -125,46 +132,46 @@ def group_mentions(mentions: tuple[NameMention, ...], common: frozenset[str]) ->
     declared = _declared(mentions, groups)
     by_word: dict[str, list[Words]] = defaultdict(list)
     by_rest: dict[Words, list[Words]] = defaultdict(list)
-    pending: list[tuple[Words, Words, tuple[str, str]]] = []
     for words in firsts:
         for word in words:
-            rest = words - {word}
-            for other in by_rest[rest]:  # the names with the same other words: one word differs
-                pair = differing_word(words, other)
-                if pair is None or _not_names(pair, common) or _side_by_side(places[words], places[other]):
-                    continue
-                groups.join(words, other)
-                if frozenset(pair) not in declared:
-                    pending.append((other, words, pair))
-            by_rest[rest].append(words)
+            by_rest[words - {word}].append(words)  # the names with the same other words differ in one word
             by_word[word].append(words)
+    pending: list[tuple[Words, Words, tuple[str, str]]] = []
+    for earlier, later in _one_word_apart(by_rest):
+        pair = differing_word(later, earlier)
+        if pair is None or _not_names(pair, common) or _side_by_side(places[later], places[earlier]):
+            continue
+        groups.join(earlier, later)
+        if frozenset(pair) not in declared:
+            pending.append((earlier, later, pair))
     short_variants: list[tuple[Words, NameMention, tuple[str, str]]] = []
     fits: dict[tuple[int, int], tuple[int, ...]] = {}
     index = groups.indexes()
     close_words = _CloseWords(by_word, common)
+    fitting_of = _Fitting(by_word, groups, index)
     for mention in mentions:
         key = (mention.block.index, mention.start)
         if mention.is_full:
             # a titled part of a longer name ("Sr. García López" of "José Luis García López") is a short form
-            fitting = _fitting(mention, by_word, groups) if mention.courtesy else {}
+            fitting = fitting_of(mention) if mention.courtesy else {}
             fits[key] = tuple(index[root] for root in fitting) if len(fitting) == 1 else (index[groups.find(mention.words)],)
             continue
         if not (mention.titled or mention.initials):
             continue
-        fitting = _fitting(mention, by_word, groups)
-        if not fitting:
-            respelt = {
-                root: (whole, (word, close))
-                for word in mention.words
-                if word not in by_word
-                for close in close_words(word)
-                for root, whole in _fitting(mention, by_word, groups, {word: close}).items()
-            }
-            if len(respelt) == 1:
-                ((root, (whole, pair)),) = respelt.items()
-                short_variants.append((whole, mention, pair))
-                fitting = {root: whole}
-        fits[key] = tuple(sorted(index[root] for root in fitting))
+        if fitting_of(mention):
+            fits[key] = fitting_of.numbers(mention)
+            continue
+        respelt = {
+            root: (whole, (word, close))
+            for word in mention.words
+            if word not in by_word
+            for close in close_words(word)
+            for root, whole in fitting_of(mention, (word, close)).items()
+        }
+        if len(respelt) == 1:  # "Mr Kahn" of the one "Mohammad Ali KHAN": a variant
+            ((root, (whole, pair)),) = respelt.items()
+            short_variants.append((whole, mention, pair))
+            fits[key] = (index[root],)
     variants = _variants(pending, short_variants, firsts, counts, groups)
     members: dict[int, list[NameMention]] = defaultdict(list)
     for mention in mentions:
@@ -181,6 +188,19 @@ def group_mentions(mentions: tuple[NameMention, ...], common: frozenset[str]) ->
         fits=fits,
         by_block={k: tuple(v) for k, v in by_block.items()},
     )
+
+
+def _one_word_apart(by_rest: dict[Words, list[Words]]) -> Iterator[tuple[Words, Words]]:
+    """The pairs of names (earlier, later) that share all words but one, where those two words are at most two
+    edits apart: rapidfuzz's ``cdist`` compares each group of names with the same other words in one vectorised
+    pass, so a surname shared by thousands of names costs milliseconds."""
+    for rest, names in by_rest.items():
+        if len(names) < 2:
+            continue
+        words = [next(iter(name - rest)) for name in names]
+        close = cdist(words, words, scorer=OSA.distance, score_cutoff=MAX_EDITS, dtype=numpy.int32) <= MAX_EDITS
+        for i, j in zip(*numpy.nonzero(numpy.triu(close, k=1))):
+            yield names[i], names[j]
 
 
 class _Groups:
@@ -255,22 +275,43 @@ def _declared(mentions: tuple[NameMention, ...], groups: _Groups) -> frozenset[f
     return frozenset(declared)
 
 
-def _fitting(
-    mention: NameMention, by_word: dict[str, list[Words]], groups: _Groups, respelt: dict[str, str] | None = None
-) -> dict[Words, Words]:
-    """The groups (root -> one fitting whole name) a short form may stand for: a whole name containing its words
-    (``respelt``: read one of them as a close word), whose other words start with its initials, a person's if
-    the short form is titled."""
-    words = frozenset((respelt or {}).get(w, w) for w in mention.words)
-    anchor = min(words, key=lambda w: len(by_word.get(w, ())))
-    fitting: dict[Words, Words] = {}
-    for whole in by_word.get(anchor, ()):
-        if not words < whole or (mention.courtesy and _org(whole)):
-            continue
-        if mention.initials and not _initials_fit(mention.initials, whole - words):
-            continue
-        fitting.setdefault(groups.find(whole), whole)
-    return fitting
+class _Fitting:
+    """The groups (root -> one fitting whole name) a short form may stand for: a whole name containing its words,
+    whose other words start with its initials, a person's if the short form is titled. Memoised: "Mr Khan"
+    recurs, and a surname may be shared by many names."""
+
+    def __init__(self, by_word: dict[str, list[Words]], groups: _Groups, index: dict[Words, int]) -> None:
+        self._by_word = by_word
+        self._groups = groups
+        self._index = index
+        self._memo: dict[tuple[Words, tuple[str, ...], bool, tuple[str, ...]], dict[Words, Words]] = {}
+        self._numbers: dict[tuple[Words, tuple[str, ...], bool], tuple[int, ...]] = {}
+
+    def __call__(self, mention: NameMention, respelt: tuple[str, str] | None = None) -> dict[Words, Words]:
+        """``respelt`` (written, close): read the written word as the close one."""
+        key = (mention.words, mention.initials, mention.courtesy, respelt or ())
+        if key not in self._memo:
+            self._memo[key] = self._compute(mention, respelt)
+        return self._memo[key]
+
+    def numbers(self, mention: NameMention) -> tuple[int, ...]:
+        """The numbers of the groups the short form fits as written, in order."""
+        key = (mention.words, mention.initials, mention.courtesy)
+        if key not in self._numbers:
+            self._numbers[key] = tuple(sorted(self._index[root] for root in self(mention)))
+        return self._numbers[key]
+
+    def _compute(self, mention: NameMention, respelt: tuple[str, str] | None) -> dict[Words, Words]:
+        words = frozenset(respelt[1] if respelt and w == respelt[0] else w for w in mention.words)
+        anchor = min(words, key=lambda w: len(self._by_word.get(w, ())))
+        fitting: dict[Words, Words] = {}
+        for whole in self._by_word.get(anchor, ()):
+            if not words < whole or (mention.courtesy and _org(whole)):
+                continue
+            if mention.initials and not _initials_fit(mention.initials, whole - words):
+                continue
+            fitting.setdefault(self._groups.find(whole), whole)
+        return fitting
 
 
 def _org(words: Words) -> bool:

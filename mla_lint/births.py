@@ -61,6 +61,8 @@ PARTICLE = r"(?:bin|binti|bint|ibn|al|el|de|del|della|da|di|dos|das|do|van|von|d
 """Lower-case words inside a name: "Mohammad bin Salman", "José de la Cruz", "Ludwig van Beethoven"."""
 KINSHIP = re.compile(r"\b(?:son|daughter|wife|widow|husband|father|mother|brother|sister)\s+of\s*$|\b[sdw]/o\.?\s*$", re.IGNORECASE)
 """Words that introduce a relative's name ("son of", "s/o", "d/o", "w/o")."""
+NUMBER_LABELS = frozenset({"no", "nr", "nos", "number", "num"})
+"""The last word of an identifier's label ("NRIC No", "Passport Number"), which ends no name."""
 PERSON_CUE_WINDOW = 90
 """How far before a date of birth or an age the person's name is looked for, in characters."""
 
@@ -170,8 +172,8 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     for match in re.finditer(rf"(?:\b{CAPITAL}{NAME_WORD}\b,?\s*(?:(?:{PARTICLE}\s+){{1,2}}(?={CAPITAL}))?){{1,6}}", text):
         run = re.sub(r"['’]s$", "", match.group().strip(" ,"))
         words = run.replace(",", " ").split()
-        if not person_key(run):
-            continue
+        if not person_key(run) or words[-1].lower() in NUMBER_LABELS:
+            continue  # "Malaysian, NRIC No" labels a number: it is no name
         if len(words) >= 2 or country_of(run) is None:
             runs.append((match.start(), run))
     return runs

@@ -393,9 +393,10 @@ def _short_range_start(mention: DateMention) -> DateMention | None:
     2022") or a month of a year ("June 2021") can end such a range; the first
     end borrows what it leaves out: the month ("between 3 and 17 March"), the
     year ("from January to June 2021"). A first end that names a month later
-    in the year than the second end's is in the year before ("from 28
-    December to 3 January 2022", "from November to February 2022"): a writer
-    leaves the year out only when it is plain.
+    in the year than the second end's is still in the second end's year, so
+    "from June to January 2021" ends before it starts: a period that crosses
+    the new year must give its first year ("from June 2020 to January 2021"),
+    or the reader cannot know which year is meant.
     """
     if mention.style not in {DateStyle.DAY_MONTH_YEAR, DateStyle.MONTH_DAY_YEAR, DateStyle.MONTH_YEAR}:
         return None
@@ -413,7 +414,7 @@ def _short_range_start(mention: DateMention) -> DateMention | None:
     offset = mention.start - len(before)
     month = _month(match.group(month_group)) if month_group else mention.month
     day = int(match.group("day")) if match.groupdict().get("day") else None
-    year = mention.year - (month > mention.month)
+    year = mention.year
     return DateMention(
         block=mention.block,
         start=offset + match.start(),

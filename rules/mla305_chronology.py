@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from mla_lint.analysis import Analysis
-from mla_lint.births import BirthDate, birth_facts, person_key, sentence_bounds
+from mla_lint.births import BirthDate, age_on, birth_facts, person_key, sentence_bounds
 from mla_lint.clauses import CLAUSE_COMPONENTS, clauses_of
 from mla_lint.dates import DateFacts, DateMention, document_dates, spelled
 from mla_lint.findings import Finding, Severity
@@ -17,6 +17,13 @@ from mla_lint.rule import Rule
 ROLES = frozenset({"suspect", "accused", "defendant", "offender", "respondent", "appellant"})
 """Words by which a request refers to a person by his part in the case ("the suspect")."""
 PRONOUNS = frozenset({"he", "she"})
+CHILD = frozenset({
+    "child", "children", "minor", "baby", "infant", "juvenile", "son", "daughter", "girl", "boy", "grandson",
+    "granddaughter", "victim", "newborn",
+})
+"""Words that say a person is (or may be) a child: such a person may well be born after the events began."""
+ADULT = 18
+"""The age under which a person with a part in the events, not said to be a child, shows a mistyped year of birth."""
 
 
 class Chronology(Rule):
@@ -29,8 +36,8 @@ class Chronology(Rule):
     - a range that ends before it starts ("from 1 January 2021 to 30 June
       2020", "between 17 and 3 March 2022", "from March 2021 to February
       2020", "from 2021 to 2019"); a range written short borrows the month or
-      year it leaves out, and a first month later in the year than the last
-      is in the year before ("from November to February 2022" is fine);
+      year it leaves out, so "from June to January 2021" ends before it
+      starts (a period across the new year must give its first year);
     - a date of birth after the request's own date (its date line, an
       e-mail's "Sent:" line, a form's "Date of request" field, or the
       signature's "Done at ... on" / "Dated this ...");
@@ -39,7 +46,10 @@ class Chronology(Rule):
       2015") or its agent ("controlled by Li Wei"), "the suspect" when the
       date of birth is given for "the suspect", or "he" / "she" when the
       request gives only one person a date of birth. A company founded or an
-      Act passed before someone was born is not his event;
+      Act passed before someone was born is not his event. A person no event
+      names is compared with the first event the request tells: born after
+      it and under 18 at the request's date, though nothing calls him a
+      child (a child, a son, a victim may be born after the events began);
     - one person (the same name, in any order: "KHAN, Mohammad Ali" and
       "Mohammad Ali Khan") given two different dates of birth;
     - an event told in the past tense ("was arrested on 3 May 2025"), or a
@@ -156,7 +166,9 @@ class Chronology(Rule):
                 )
 
     def _births_after_events(self, facts: Analysis, dates: DateFacts, reported: list[BirthDate]) -> Iterator[Finding]:
-        """A person born after an event the request says he took part in ("KHAN opened the account on ...")."""
+        """A person born after an event the request says he took part in ("KHAN opened the account on ..."), or,
+        when no event names him, a person born after the first event who would still be a child when the request
+        is written, though the request does not say he is one."""
         births = [(b, b.mention.value(dates.day_first)) for b in facts.derived(birth_facts).births if b not in reported]
         dated = [(b, born) for b, born in births if born is not None]
         if not dated:
@@ -164,17 +176,17 @@ class Chronology(Rule):
         latest = max(born for _, born in dated)
         earlier = [m for m in dates.mentions if not m.is_birth and (m.last_day(dates.day_first) or latest) < latest]
         clauses = clauses_of(facts, earlier)
-        flagged: set[int] = set()
+        linked: set[int] = set()
         for mention in earlier:
             clause = clauses[mention]
             birth = _person_of(clause.actor, dated) if clause.past else None
-            if birth is None or id(birth[0]) in flagged:
+            if birth is None or id(birth[0]) in linked:
                 continue
             person, born = birth
             last = mention.last_day(dates.day_first)
             if last is None or born <= last:
                 continue
-            flagged.add(id(person))
+            linked.add(id(person))
             who = person.name or "the person"
             yield self.finding(
                 f"The date of birth of {who} '{person.mention.text}' is after '{mention.text}' ({mention.where}), "
@@ -184,6 +196,31 @@ class Chronology(Rule):
                 person.mention.end,
                 related=[mention.related(f"{_as_written(clause.actor)} acted on this date")],
                 suggestion="Check the year of birth, or the date of the event.",
+            )
+        events = sorted((d, m) for m in earlier if clauses[m].past and (d := m.last_day(dates.day_first)) is not None)
+        yield from self._unlinked_child_births(dates, dated, events, linked)
+
+    def _unlinked_child_births(
+        self, dates: DateFacts, births: list[tuple[BirthDate, date]], events: list[tuple[date, DateMention]], linked: set[int]
+    ) -> Iterator[Finding]:
+        """A person born after the first event told, and under age at the request's date, not said to be a child."""
+        signed = dates.request_date.value(dates.day_first) if dates.request_date else None
+        if not events or signed is None:
+            return
+        first_day, first = events[0]
+        for person, born in births:
+            if id(person) in linked or born <= first_day or age_on(born, signed) >= ADULT or _words_of_sentence(person) & CHILD:
+                continue
+            who = person.name or "the person"
+            yield self.finding(
+                f"The date of birth of {who} '{person.mention.text}' is after '{first.text}' ({first.where}), the "
+                f"first event the request tells, and would make {who} {age_on(born, signed)} at the request's date; "
+                "nothing says this person is a child.",
+                person.mention.block,
+                person.mention.start,
+                person.mention.end,
+                related=[first.related("the first event of the request")],
+                suggestion="Check the year of birth.",
             )
 
 

@@ -26,7 +26,7 @@ IN_TO_SG_CLEAN = Sample(
         "Complete request from India's Central Bureau of Investigation to Singapore's Attorney-General's Chambers "
         "for bank records. Near-misses for MLA3xx: case numbers with years ('RC 0032/2023/E0011', "
         "'First Information Report (FIR) No. 118/2022'), periods written short ('from January to June 2021', 'between 3 and 17 March "
-        "2022', 'from November to February 2022' across the new year), the next hearing fixed for a date after "
+        "2022', 'from November 2021 to February 2022' across the new year), the next hearing fixed for a date after "
         "the request, 'aged 34 at the time of the offence' that fits the date of birth, amounts in lakh and crore "
         "whose words agree ('INR 1,25,00,000 (Rupees one crore twenty-five lakh only)'). No findings."
     ),
@@ -75,7 +75,7 @@ IN_TO_SG_CLEAN = Sample(
             "Private Limited, obtained letters of credit from the Punjab National Bank on the strength of forged "
             "export orders. Between 3 and 17 March 2022 he transferred INR 1,25,00,000 (Rupees one crore "
             "twenty-five lakh only) from the company's account to account No. 0712-345678-001 with Orchard "
-            "Commercial Bank, Singapore, held in his own name. From November to February 2022 smaller sums "
+            "Commercial Bank, Singapore, held in his own name. From November 2021 to February 2022 smaller sums "
             "of Rs. 5,00,000/- (Rupees five lakh only) each were sent to the same account every month."
         ),
         Para(
@@ -411,7 +411,7 @@ DE_TO_PK_CLEAN = Sample(
         "records and the "
         "identity of an account holder. Near-misses for MLA3xx: 'Section 3/2021' and 'Az. 7530 Js 12345/23' "
         "are references, the suspect has lived in Lahore 'since 1 March 2020', the records are asked for "
-        "'from 2019 to 2021' and 'between 3 and 17 March 2022', a payment 'from 28 December to 3 January 2022' "
+        "'from 2019 to 2021' and 'between 3 and 17 March 2022', a payment 'from 28 December 2021 to 3 January 2022' "
         "crosses the new year, 'Rs. 5,00,000/- (Rupees five lakh only)' agrees, the suspect's age 'then aged 36' "
         "fits the date of the event in its sentence, and the main hearing is set for a date after the request. "
         "No findings."
@@ -419,7 +419,7 @@ DE_TO_PK_CLEAN = Sample(
     date=datetime(2024, 6, 3, 11, 0),
     author="Staatsanwaltschaft Frankfurt am Main",
     confidentiality_clause=True,
-    near_misses=("since 1 March 2020", "from 28 December to 3 January 2022", "then aged 36"),
+    near_misses=("since 1 March 2020", "from 28 December 2021 to 3 January 2022", "then aged 36"),
     items=(
         Lines("Staatsanwaltschaft Frankfurt am Main", "Konrad-Adenauer-Strasse 20", "60313 Frankfurt am Main"),
         Lines("Az. 7530 Js 12345/23", "Frankfurt am Main, 3 June 2024"),
@@ -448,7 +448,7 @@ DE_TO_PK_CLEAN = Sample(
             "From 2019 to 2021 QURESHI was the purchasing manager of Rhein-Main Medizintechnik GmbH in Frankfurt. "
             "On 2 August 2021 QURESHI, then aged 36, approved invoices of Indus Surgical Traders for surgical "
             "instruments that were never delivered. Between 3 and 17 March 2022 the company paid EUR 412,000 to "
-            "Indus Surgical Traders, and from 28 December to 3 January 2022 a further EUR 96,000. On 20 March 2022 "
+            "Indus Surgical Traders, and from 28 December 2021 to 3 January 2022 a further EUR 96,000. On 20 March 2022 "
             "Indus Surgical Traders paid Rs. 5,00,000/- (Rupees five lakh only) into account No. 0427-8812345-01 "
             "with Allied Bank Limited, Gulberg branch, Lahore."
         ),

@@ -132,8 +132,8 @@ def test_a_reference_number_is_not_a_date() -> None:
         ("from January to June 2021", date(2021, 1, 1), date(2021, 6, 30)),
         ("between March and May 2022", date(2022, 3, 1), date(2022, 5, 31)),
         ("for January–March 2020", date(2020, 1, 1), date(2020, 3, 31)),
-        ("from 28 December to 3 January 2022", date(2021, 12, 28), date(2022, 1, 3)),
-        ("from November to February 2022", date(2021, 11, 1), date(2022, 2, 28)),
+        ("from 28 December to 3 January 2022", date(2022, 12, 28), date(2022, 1, 3)),
+        ("from November to February 2022", date(2022, 11, 1), date(2022, 2, 28)),
         ("from March 3 to March 17, 2022", date(2022, 3, 3), date(2022, 3, 17)),
         ("on March 3–17, 2022", date(2022, 3, 3), date(2022, 3, 17)),
         ("between March 3 and 17, 2022", date(2022, 3, 3), date(2022, 3, 17)),
@@ -216,3 +216,8 @@ def test_a_form_cell_labelled_date_of_request_is_the_request_date() -> None:
 def test_a_date_of_birth_after_a_place_or_a_month_of_birth() -> None:
     text = "KHAN, born at Karachi on 12 May 1985; BEGUM, born in July 1990; he was born in 1985 and in May 2001 moved"
     assert [m.is_birth for m in find_dates(block(text))] == [True, True, False]
+
+
+def test_an_identifier_label_is_not_the_name_before_a_date_of_birth() -> None:
+    text = "TAN Boon Keng: Malaysian, NRIC No. 781009-14-5571, born 9 October 1978, aged 46"
+    assert name_before(block(text), text.index("born")) == "TAN Boon Keng"

@@ -31,6 +31,7 @@ def findings(linter: Linter, text: str):
         ("Records for the period from March 2021 to February 2020 are sought.", "ends"),
         ("Bank statements for the years from 2021 to 2019.", "ends"),
         ("The transfers were made from March 17 to March 3, 2022.", "ends"),
+        ("The promotion ran from June to January 2021 and raised RMB 860 million.", "ends"),
         (DATE_LINE + "KHAN has lived at this address since 1 March 2025.", "begun"),
         (
             "Sent: Monday, 4 March 2024 10:15\nTo: Central Authority\n\nThe suspect was arrested on 3 May 2024.",
@@ -82,8 +83,8 @@ def test_related_location_points_at_the_other_date(linter: Linter) -> None:
         DATE_LINE + "Mohammad Ali KHAN, born 12 May 1985.\n\nKHAN, Mohammad Ali (DOB 12/05/1985) holds the account.",
         "The suspect was arrested on 3 May 2025.",  # no date of the request to compare with
         "Records from January to June 2021, between March and May 2022, for January–March 2020 and 3–17 March 2022.",
-        "Records from December 2021 to January 2022, from 28 December to 3 January 2022, from 2019 to 2021.",
-        "Records from November to February 2022 (the winter months) and from March 3 to March 17, 2022.",
+        "Records from December 2021 to January 2022, from 28 December 2021 to 3 January 2022, from 2019 to 2021.",
+        "Records from November 2021 to February 2022 and from March 3 to March 17, 2022.",
         DATE_LINE + "The accounts held since 1 March 2020 are listed in the annex.",
         DATE_LINE + "The suspect, Mohammad Ali KHAN, born on 12 June 1998, lives in Lahore.\n\n"
         "KHAN opened the account on 3 May 2015 at the Gulberg branch.",

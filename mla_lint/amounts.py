@@ -179,6 +179,8 @@ def _south_asian_words(words: str) -> Decimal | None:
 def _number_at(text: str, from_end: bool) -> Decimal | None:
     """The longest run of number words at the end (or the start) of ``text``: "fifty" in "Rupees fifty"."""
     tokens = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:\.\d+)?", text)
+    if not from_end and tokens[:1] == ["and"]:
+        tokens = tokens[1:]  # "thirty-eight lakh and fifty thousand"
     for size in range(len(tokens), 0, -1):
         run = tokens[-size:] if from_end else tokens[:size]
         if len(run) == 1 and re.fullmatch(r"\d+(?:\.\d+)?", run[0]):

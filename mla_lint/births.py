@@ -63,7 +63,8 @@ KINSHIP = re.compile(r"\b(?:son|daughter|wife|widow|husband|father|mother|brothe
 """Words that introduce a relative's name ("son of", "s/o", "d/o", "w/o")."""
 NUMBER_LABELS = frozenset({"no", "nr", "nos", "number", "num"})
 """The last word of an identifier's label ("NRIC No", "Passport Number"), which ends no name."""
-PERSON_CUE_WINDOW = 90
+LABEL_AFTER = re.compile(r"[\s)]*(?:No|Nr|Nos|number)\b", re.IGNORECASE)
+PERSON_CUE_WINDOW = 150
 """How far before a date of birth or an age the person's name is looked for, in characters."""
 
 
@@ -120,8 +121,8 @@ class BirthFacts:
         in_sentence = [b for b in self.births if b.mention.block is age.block and lo <= b.mention.start < hi]
         if len({b.person for b in in_sentence}) == 1:
             return in_sentence[0]  # "X, born 22 September 1980, ..., aged 45"
-        if age.person:
-            fitting = [b for b in self.births if b.person and age.person <= b.person]
+        if age.person:  # one name holds the other: "Khan" and "Mohammad Ali KHAN", or a name cut short
+            fitting = [b for b in self.births if b.person and (age.person <= b.person or b.person <= age.person)]
         else:  # "He was aged 45": the person born last before it in the paragraph
             fitting = [b for b in self.births if b.mention.block is age.block and b.mention.start < age.start][-1:]
         if len({b.person for b in fitting}) != 1:
@@ -143,6 +144,8 @@ def name_before(block: Block, position: int) -> str:
     is not whom the sentence is about.
     """
     window_start = max(0, position - PERSON_CUE_WINDOW)
+    while 0 < window_start < position and block.text[window_start - 1].isalpha():
+        window_start += 1  # not from the middle of a word
     window = block.text[window_start:position]
     sentence = SENTENCE_END.split(window)[-1]
     offset = len(window) - len(sentence)
@@ -172,8 +175,8 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     for match in re.finditer(rf"(?:\b{CAPITAL}{NAME_WORD}\b,?\s*(?:(?:{PARTICLE}\s+){{1,2}}(?={CAPITAL}))?){{1,6}}", text):
         run = re.sub(r"['’]s$", "", match.group().strip(" ,"))
         words = run.replace(",", " ").split()
-        if not person_key(run) or words[-1].lower() in NUMBER_LABELS:
-            continue  # "Malaysian, NRIC No" labels a number: it is no name
+        if not person_key(run) or words[-1].lower() in NUMBER_LABELS or LABEL_AFTER.match(text, match.end()):
+            continue  # "Malaysian, NRIC No", "(DNI) No." label a number: they are no name
         if len(words) >= 2 or country_of(run) is None:
             runs.append((match.start(), run))
     return runs

@@ -44,6 +44,7 @@ def test_disagreeing_amounts_are_reported(linter: Linter, text: str, says: str) 
         "He received Rs. 5,00,000/- (Rupees five lakh only) and INR 1,25,00,000 (one crore twenty-five lakh rupees).",
         "He paid € 50.000,00 (fifty thousand euros), USD 1.2 million (one million two hundred thousand US dollars).",
         "He received Rs. 25 lacs (Rupees twenty five lacs) and ₹ 12,50,000 (twelve lakh fifty thousand rupees).",
+        "He withdrew Rs. 38,50,000 (Rupees thirty-eight lakh and fifty thousand only) in cash.",
         # two different transactions
         ("On 3 May 2022 the suspect transferred USD 250,000 from account No. 0123-456789-01 to Dubai.\n\n"
         "On 4 May 2022 the suspect transferred USD 520,000 from account No. 0123-456789-01 to Dubai."),

@@ -64,6 +64,11 @@ KINSHIP = re.compile(r"\b(?:son|daughter|wife|widow|husband|father|mother|brothe
 NUMBER_LABELS = frozenset({"no", "nr", "nos", "number", "num"})
 """The last word of an identifier's label ("NRIC No", "Passport Number"), which ends no name."""
 LABEL_AFTER = re.compile(r"[\s)]*(?:No|Nr|Nos|number)\b", re.IGNORECASE)
+RELATIVE = re.compile(
+    r"\b(?:his|her|their|whose)\s+(?:\w+\s+)?(?:son|daughter|child|wife|widow|husband|father|mother|brother|sister)\b",
+    re.IGNORECASE,
+)
+"""A relative named by his tie, not his name ("and his son", "her elder sister")."""
 PERSON_CUE_WINDOW = 150
 """How far before a date of birth or an age the person's name is looked for, in characters."""
 
@@ -141,7 +146,8 @@ def name_before(block: Block, position: int) -> str:
 
     In "KHAN, Mohammad Ali, son of Ali Hassan KHAN, born on 12 May 1985" the
     date is the son's: a name after "son of", "s/o", "daughter of", "wife of"
-    is not whom the sentence is about.
+    is not whom the sentence is about. In "Ali KHAN and his son, born on ..."
+    the date is of someone unnamed, and the name is "".
     """
     window_start = max(0, position - PERSON_CUE_WINDOW)
     while 0 < window_start < position and block.text[window_start - 1].isalpha():
@@ -151,7 +157,10 @@ def name_before(block: Block, position: int) -> str:
     offset = len(window) - len(sentence)
     for start, run in reversed(_name_runs(sentence)):
         at = window_start + offset + start
-        right_before = not block.text[at + len(run) : position].strip(" ,(:")  # "son of Ali KHAN, born ..."
+        between = block.text[at + len(run) : position]
+        if RELATIVE.search(between):
+            return ""  # "KHAN and his son, born ...": the son's date
+        right_before = not between.strip(" ,(:")  # "son of Ali KHAN, born ..."
         if right_before or not KINSHIP.search(block.text[max(0, at - 20) : at]):
             return run
     return ""

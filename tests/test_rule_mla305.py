@@ -57,6 +57,11 @@ def findings(linter: Linter, text: str):
             "The suspect opened the account on 3 May 2019.",
             "the suspect took part in the events",
         ),
+        (
+            DATE_LINE + "On 18 March 2022 the buyer paid a deposit. The account was opened on 7 February 2022.\n\n"
+            "Olumide Adewale BAKARE, Nigerian, born 14 November 2023, received the money in Lagos.",
+            "nothing says this person is a child",
+        ),
     ],
 )
 def test_contradicting_dates_are_reported(linter: Linter, text: str, says: str) -> None:
@@ -99,6 +104,8 @@ def test_related_location_points_at_the_other_date(linter: Linter) -> None:
         "The suspect opened the account on 3 May 2019.",  # the suspect is not the victim
         DATE_LINE + "The suspect's daughter was born on 5 May 2021.\n\nThe suspect opened the account on 3 May 2019.",
         DATE_LINE + "The suspect was arrested on 2 May 2024 and the trial is set for 10 June 2025.",
+        DATE_LINE + "On 18 March 2022 the buyer paid a deposit.\n\n"
+        "Olumide Adewale BAKARE, born 14 November 1993, and his son, born 14 November 2023, live in Lagos.",
         DATE_LINE + "On 3 June 2024 the court issued a warrant returnable on 5 May 2025.",
         DATE_LINE + "He was directed to appear before the court on 5 May 2025 and was granted bail until then.",
         DATE_LINE + "The preservation order was extended to 30 June 2025.",

@@ -132,9 +132,11 @@ class NameMention:
 
 def name_words(text: str) -> frozenset[str]:
     """The words of a name, in lower case, without accents (registers often drop them: "García" is "Garcia"),
-    company suffixes spelled out, without a title."""
+    split at hyphens ("Al-Rashid" is "Al Rashid", "García-López" is "García López"), company suffixes spelled
+    out, without a title."""
     bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    words = (re.sub(r"['’]s?$", "", w).lower() for w in re.findall(NAME_WORD, re.sub(rf"^{TITLES}\.?\s+", "", bare)))
+    bare = re.sub(rf"^{TITLES}\.?\s+", "", bare).replace("-", " ")
+    words = (re.sub(r"['’]s?$", "", w).lower() for w in re.findall(NAME_WORD, bare))
     return frozenset(w for w in (SUFFIXES.get(w, w) for w in words) if re.search(r"[^\W\d_bcdfghjklmnpqrstvwxz]", w))
 
 

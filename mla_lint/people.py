@@ -149,29 +149,24 @@ def group_mentions(mentions: tuple[NameMention, ...], common: frozenset[str]) ->
     index = groups.indexes()
     close_words = _CloseWords(by_word, common)
     fitting_of = _Fitting(by_word, groups, index)
+    plain = frozenset(word for mention in mentions if mention.is_full and not mention.courtesy for word in mention.words)
     for mention in mentions:
         key = (mention.block.index, mention.start)
-        if mention.is_full:
-            # a titled part of a longer name ("Sr. García López" of "José Luis García López") is a short form
-            fitting = fitting_of(mention) if mention.courtesy else {}
-            fits[key] = tuple(index[root] for root in fitting) if len(fitting) == 1 else (index[groups.find(mention.words)],)
-            continue
-        if not (mention.titled or mention.initials):
-            continue
-        if fitting_of(mention):
-            fits[key] = fitting_of.numbers(mention)
-            continue
-        respelt = {
-            root: (whole, (word, close))
-            for word in mention.words
-            if word not in by_word
-            for close in close_words(word)
-            for root, whole in fitting_of(mention, (word, close)).items()
-        }
-        if len(respelt) == 1:  # "Mr Kahn" of the one "Mohammad Ali KHAN": a variant
-            ((root, (whole, pair)),) = respelt.items()
-            short_variants.append((whole, mention, pair))
-            fits[key] = (index[root],)
+        own = (index[groups.find(mention.words)],) if mention.is_full else ()
+        if mention.is_full and not mention.courtesy:
+            fits[key] = own
+        elif mention.is_full or mention.titled or mention.initials:
+            # a short form; or a titled part of a longer name ("Sr. García López" of "José Luis García López")
+            fitting = fitting_of(mention)
+            respelt = None if fitting else _respelt(mention, fitting_of, close_words, plain)
+            if respelt is not None:  # "Mr Kahn" of the one "Mohammad Ali KHAN": a variant
+                root, whole, pair = respelt
+                short_variants.append((whole, mention, pair))
+                fits[key] = (index[root],)
+            elif len(fitting) == 1 or not (fitting and own):
+                fits[key] = fitting_of.numbers(mention) or own
+            else:
+                fits[key] = own
     variants = _variants(pending, short_variants, firsts, counts, groups)
     members: dict[int, list[NameMention]] = defaultdict(list)
     for mention in mentions:
@@ -259,6 +254,27 @@ def _side_by_side(first: list[NameMention], second: list[NameMention]) -> bool:
         if any(m.block is mention.block and lo <= m.start < hi for m in second):
             return True
     return False
+
+
+def _respelt(
+    mention: NameMention, fitting_of: _Fitting, close_words: _CloseWords, plain: frozenset[str]
+) -> tuple[Words, Words, tuple[str, str]] | None:
+    """The one group a short form fits once a word of it found in no whole name (``plain``: the words of the
+    untitled whole names) is read as a close word of a name:
+    (the group's root, the fitting whole name, (the word as written, the close word)); None if not exactly one."""
+    respelt = {
+        root: (whole, (word, close))
+        for word in mention.words
+        if word not in plain
+        for close in close_words(word)
+        if close not in mention.words
+        for root, whole in fitting_of(mention, (word, close)).items()
+        if word not in whole  # not the short form's own name ("Grace Atieno Otieno" is no "Grace Otieno")
+    }
+    if len(respelt) != 1:
+        return None
+    ((root, (whole, pair)),) = respelt.items()
+    return root, whole, pair
 
 
 def _declared(mentions: tuple[NameMention, ...], groups: _Groups) -> frozenset[frozenset[str]]:

@@ -93,6 +93,8 @@ def test_a_declared_alias_or_spelling_is_not_a_variant(linter: Linter) -> None:
         ("Mohammad Ali KHAN and his father Ali Hassan KHAN met.\n\nThe cheque was signed by M. A. Kahn.", "M. A. Kahn"),
         # a role and a misspelt surname
         ("Chukwuemeka Daniel OKAFOR is the suspect.\n\nThe accused Okafro left Accra.", "The accused Okafro"),
+        # a titled surname of two words, misspelt
+        ("Khalid AL-MANSOORI paid on 3 May.\n\nKhalid Al Mansoori left; Mr Al-Mansouri stayed.", "Al-Mansouri"),
         # a Slavic surname with swapped letters
         ("The accused Olena KOVALENKO (Ms Kovalenko) met O. Kovalenko.\n\nOlena Kovalneko paid.", "Olena Kovalneko"),
     ],
@@ -118,6 +120,8 @@ def test_variants_in_surname_first_initials_and_roles(linter: Linter, text: str,
         "WANG Xiaoming paid Wang Xiaoming's company; Mr Wang left with Xiaoming Wang.",
         # Malay patronymic and an alias
         "Ahmad bin Ismail (Encik Ahmad), alias Ahmad Ismaili, paid.\n\nAhmad bin Ismail left.",
+        # hyphens written or not, and a rank before a whole name
+        "Jean-Pierre DUBOIS met Jean Pierre Dubois.\n\nProsecutor Grace Atieno Otieno signed; Ms Otieno sealed it.",
         # organisations with suffixes
         "Khyber Medical Traders (Pvt.) Ltd paid Khyber Medical Traders Private Limited.",
         # two sisters one letter apart, named in one sentence

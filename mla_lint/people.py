@@ -79,15 +79,6 @@ class Entity:
     index: int
     mentions: tuple[NameMention, ...]
 
-    @property
-    def name(self) -> str:
-        """The entity's first whole name as written."""
-        return next((m.text for m in self.mentions if m.is_full), self.mentions[0].text)
-
-    @property
-    def is_org(self) -> bool:
-        return any(m.is_org for m in self.mentions if m.is_full)
-
 
 @dataclass(frozen=True)
 class People:

@@ -69,8 +69,9 @@ class NameVariant(Rule):
         for variant in facts.derived(people).variants:
             usual, odd = variant.first, variant.other
             yield self.finding(
-                f"'{usual.text}' ({usual.where}) is written '{odd.text}' in {odd.where} (one spelling "
-                f"{_times(variant.usual_count)} in the request's names, the other {_times(variant.odd_count)}).",
+                f"'{usual.text}' ({usual.where}) is written '{odd.text}' in {odd.where} (the request's names "
+                f"spell '{variant.usual_word.capitalize()}' {_times(variant.usual_count)}, '{variant.odd_word.capitalize()}' "
+                f"{_times(variant.odd_count)}).",
                 odd.block,
                 odd.start,
                 odd.end,

@@ -4,11 +4,13 @@ A name is a run of capitalised words ("Mohammad Ali KHAN", "Habib Bank
 Limited"), perhaps surname-first ("KHAN, Mohammad Ali"), perhaps after a
 title or a role ("Mr Khan", "the suspect KHAN"), perhaps with initials
 before the surname ("M. A. Khan", "M.A. KHAN"). It is known by the set of its
-words in lower case, with company suffixes written one way ("Ltd" is
-"Limited"), so word order, capitals and "Ltd."/"Limited" do not make two
-names. Capitalised ordinary words at its start ("When", "The", "His": words
-the request also writes in lower case) are not part of it, nor is a country
-after a comma ("Peshawar, Pakistan"). Two words are spellings of one name
+words in lower case, without accents, split at hyphens, with company
+suffixes written one way ("Ltd" is "Limited"), so word order, capitals,
+"García"/"Garcia", "Al-Rashid"/"Al Rashid" and "Ltd."/"Limited" do not make
+two names. Capitalised ordinary words at its start ("When", "The", "His":
+words the request also writes in lower case; month names), ranks and roles
+("Detective Sergeant", "Accused": they mark a person) are not part of it,
+nor is a country after a comma ("Peshawar, Pakistan"). Two words are spellings of one name
 when one is a small change of the other (Mohammad/Muhammad, Kahn/Khan),
 measured with rapidfuzz. Grouping the names into people and organisations is
 ``mla_lint.people``.

@@ -80,6 +80,8 @@ ALIAS = re.compile(
 """What stands between a name and a spelling the request declares for it ("alias", "also spelt", "a.k.a.")."""
 ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 """E-mail and web addresses, whose lower-case words are often names ("nathalie.girard@justice.gc.ca")."""
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Words telling a father from a son of the same name ("John SMITH Jr."), kept although they have no vowel."""
 NUMBER_LABEL = re.compile(r"(?:^|\s+)(?:No|Nos|Nr|Number)$")
 """A number's label closing a run of capitals: "Registration No" is no name."""
 HEADING_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+|[A-Z])[.)]\s+")
@@ -139,7 +141,9 @@ def name_words(text: str) -> frozenset[str]:
     bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     bare = re.sub(rf"^{TITLES}\.?\s+", "", bare).replace("-", " ")
     words = (re.sub(r"['’]s?$", "", w).lower() for w in re.findall(NAME_WORD, bare))
-    return frozenset(w for w in (SUFFIXES.get(w, w) for w in words) if re.search(r"[^\W\d_bcdfghjklmnpqrstvwxz]", w))
+    return frozenset(
+        w for w in (SUFFIXES.get(w, w) for w in words) if w in GENERATIONS or re.search(r"[^\W\d_bcdfghjklmnpqrstvwxz]", w)
+    )
 
 
 def lower_case_words(facts: Analysis) -> frozenset[str]:

@@ -93,3 +93,8 @@ def test_ranks_and_offices_before_a_name_are_not_part_of_it() -> None:
     assert {"Sadia Noor", "Ms Noor"} <= {m.text for m in found.entities[0].mentions}
     assert len(found.entities[0].mentions) == 3
     assert any(m.text == "Federal Investigation Agency" for m in found.mentions)
+
+
+def test_a_father_and_a_son_of_one_name_are_told_apart_by_jr_and_sr() -> None:
+    found = grouped("John SMITH Sr. and his son John SMITH Jr. own the company.", "John SMITH Jr. signed.")
+    assert names(found) == [{"John SMITH Sr"}, {"John SMITH Jr"}]

@@ -17,10 +17,21 @@ from mla_lint.rule import Rule
 
 MOVEMENTS = {
     "transfer": re.compile(r"\b(?:transferr?\w*|wired?|remitt?\w*|sent|sends?|sending)\b", re.IGNORECASE),
-    "deposit": re.compile(r"\b(?:deposit\w*|credited)\b", re.IGNORECASE),
+    "deposit": re.compile(r"\b(?:deposit\w*|credit(?:ed|s)?|received)\b", re.IGNORECASE),
     "withdrawal": re.compile(r"\b(?:withdr[ae]w\w*|debited|cashed)\b", re.IGNORECASE),
 }
 """The kinds of movement of money a sentence tells; two sentences describe one transaction only if of one kind."""
+INCOMING = frozenset({"transfer", "deposit"})
+"""Kinds that one payment can be told as: a transfer sent is a credit received."""
+NOT_A_TRANSACTION = re.compile(
+    r"\b(?:in\s+all|in\s+total|total(?:ling|ing)?|altogether|aggregat\w*|above|over|exceeding|more\s+than|"
+    r"less\s+than|under|below|up\s+to|at\s+least)\s*(?:of\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before an amount that make it a total or a threshold, not one transaction ("in all EUR 597,000",
+"every debit above EUR 10,000")."""
+DATE_BESIDE = re.compile(r"^\s*(?:,\s*)?(?:(?:on|dated|of|made\s+on|received\s+on|paid\s+on|sent\s+on)\s+)?$", re.IGNORECASE)
+"""What may stand between an amount and its own date: "EUR 385,000 on 12 October 2022"."""
 
 
 class AmountMismatch(Rule):
@@ -36,9 +47,13 @@ class AmountMismatch(Rule):
       the two;
     - one transaction told twice with different amounts or currencies: two
       sentences of the same kind (a transfer, a deposit, a withdrawal) on the
-      same date from or to the same account number, each with one amount.
-      Different transactions (another day, another account, another kind)
-      are not compared.
+      same date from or to the same account number, each with one amount,
+      or with several amounts each written with its own date ("EUR 385,000
+      on 12 October 2022 and EUR 212,000 on 9 January 2023"); totals and
+      thresholds ("in all EUR 597,000", "every debit above EUR 10,000") are
+      no transactions, and a transfer sent is the credit received.
+      Different transactions (another day, another account, another kind,
+      two amounts of one day in one sentence) are not compared.
 
     The finding is at the later figure, with the words or the earlier
     mention as a related location.
@@ -119,16 +134,46 @@ class AmountMismatch(Rule):
 def _transaction_keys(
     amount: Amount, amounts: tuple[Amount, ...], dates: tuple[DateMention, ...], day_first: bool | None
 ) -> list[tuple[str, date, str]]:
-    """(kind, day, account) for each account of a sentence that tells one movement of one amount on one day."""
+    """(kind, day, account) for each account of a sentence that tells one movement of ``amount`` on one day.
+
+    A sentence with one transaction amount (totals and thresholds aside)
+    gives the date written right after it, or the sentence's one date; a sentence with several gives each amount the
+    date written right after it ("EUR 385,000 on 12 October 2022 and EUR
+    212,000 on 9 January 2023"), if every one of them has its own, and then
+    only when the sentence tells one kind of incoming payment.
+    """
     text = amount.block.text
     lo, hi = sentence_bounds(text, amount.start)
-    if sum(1 for other in amounts if other.block is amount.block and lo <= other.start < hi) != 1:
+    if NOT_A_TRANSACTION.search(text, lo, amount.start):
         return []
-    days = [m.value(day_first) for m in dates if m.block is amount.block and lo <= m.start < hi and not m.is_birth]
+    here = [m for m in dates if m.block is amount.block and lo <= m.start < hi and not m.is_birth]
+    others = [
+        other for other in amounts
+        if other.block is amount.block and lo <= other.start < hi and not NOT_A_TRANSACTION.search(text, lo, other.start)
+    ]
     kinds = [kind for kind, pattern in MOVEMENTS.items() if pattern.search(text, lo, hi)]
-    if len(days) != 1 or days[0] is None or len(kinds) != 1:
+    if len(others) == 1:
+        own = _date_beside(amount, here)
+        days = [m.value(day_first) for m in ([own] if own is not None else here)]
+        if len(kinds) != 1:
+            return []
+    else:
+        beside = {id(other): _date_beside(other, here) for other in others}
+        if any(m is None for m in beside.values()) or len({id(m) for m in beside.values()}) != len(others):
+            return []
+        if not kinds or not set(kinds) <= INCOMING:
+            return []
+        days = [beside[id(amount)].value(day_first)]  # type: ignore[union-attr]
+    if len(days) != 1 or days[0] is None:
         return []
-    return [(kinds[0], days[0], account) for account in sorted(accounts_in(text[lo:hi]))]
+    return [(kind, days[0], account) for kind in kinds for account in sorted(accounts_in(text[lo:hi]))]
+
+
+def _date_beside(amount: Amount, dates: list[DateMention]) -> DateMention | None:
+    """The date written right after the amount ("EUR 385,000 on 12 October 2022"), if any."""
+    text = amount.block.text
+    following = [m for m in dates if m.start >= amount.end and DATE_BESIDE.match(text[amount.end : m.start])]
+    return following[0] if following else None
 
 
 def _figure(value: Decimal | None) -> str:

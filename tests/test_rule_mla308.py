@@ -52,6 +52,14 @@ def test_disagreeing_amounts_are_reported(linter: Linter, text: str, says: str) 
         "On 3 May 2022 he withdrew USD 5,000 from account No. 0123-456789-01."),
         ("On 3 May 2022 he transferred USD 250,000 from account No. 0123-456789-01. "
         "On 3 May 2022 he transferred USD 5,000 from account No. 9988-776655-44."),
+        # several transactions of one day in one sentence, then one of them alone
+        ("On 3 May 2022 he deposited USD 5,000 and USD 7,000 into account No. 0123-456789-01. "
+        "The deposit on 3 May 2022 of USD 7,000 into account No. 0123-456789-01 was in cash."),
+        ("He transferred USD 5,000 on 3 May 2022 and withdrew USD 2,000 on 3 May 2022 from account No. 0123-456789-01. "
+        "The withdrawal of USD 2,000 on 3 May 2022 from account No. 0123-456789-01 was in cash."),
+        ("The company paid two transfers: EUR 385,000 on 12 October 2022 and EUR 212,000 on 9 January 2023, "
+        "in all EUR 597,000, credited to account No. 2100-4817-1102. The credit of EUR 385,000 received on "
+        "12 October 2022 in account No. 2100-4817-1102 is documented."),
         # the same transaction told twice alike
         ("On 3 May 2022 he transferred USD 250,000 from account No. 0123-456789-01. "
         "The transfer on 3 May 2022 of USD 250,000 from account 0123456789-01 is the subject of this request."),
@@ -73,6 +81,15 @@ def test_a_conversion_or_an_estimate_in_words_is_not_compared(linter: Linter) ->
         ("He received INR 1,25,00,000 (one crore twenty lakh rupees).", "12,000,000"),
         ("He paid € 50.000,00 (five thousand euros).", "5,000"),
         ("He received USD 1.2 million (one million US dollars).", "1,200,000 USD"),
+        (
+            (
+                "The company paid two transfers: EUR 385,000 on 12 October 2022 and EUR 212,000 on 9 January 2023, "
+                "in all EUR 597,000, credited to account No. 2100-4817-1102.\n\n"
+                "Please provide the documents of the credit of EUR 358,000 received on 12 October 2022 in account "
+                "No. 2100-4817-1102 and of every debit above EUR 10,000."
+            ),
+            "'EUR 358,000' here but 'EUR 385,000'",
+        ),
         (
             (
                 "On 3 May 2021 KHAN transferred USD 10,000 from account No. 0123-4567890 to Dubai.\n\n"

@@ -39,10 +39,10 @@ ROLES = (
     r"(?:suspects?|accused|defendants?|witness(?:es)?|victims?|complainants?|applicants?|respondents?|appellants?|"
     r"deceased|detainees?|offenders?|convicts?|prisoners?|persons?\s+concerned|subjects?|target)"
 )
-WORD = rf"{CAPITAL}{NAME_WORD}"
+WORD = rf"{CAPITAL}{NAME_WORD}(?!\d)"
 NAME = rf"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{WORD}){{0,5}}"
 NAME_RUN = re.compile(
-    rf"(?:\b(?P<title>{TITLES})\.?[ \t]+|\b(?P<role>(?i:the[ \t]+{ROLES}))[ \t]+)?"
+    rf"(?:\b(?P<role>(?i:the[ \t]+{ROLES}))[ \t]+)?(?:\b(?P<title>{TITLES})\.?[ \t]+)?"
     rf"(?P<initials>(?:\b{CAPITAL}\.[ \t]*){{1,3}})?"
     rf"\b(?P<name>{NAME}(?:,[ \t]+(?!{TITLES}\.?[ \t]){NAME})*)"
 )
@@ -78,10 +78,17 @@ ALIAS = re.compile(
     re.IGNORECASE,
 )
 """What stands between a name and a spelling the request declares for it ("alias", "also spelt", "a.k.a.")."""
+ALIAS_CUE = re.compile(
+    r"\b(?:alias|a\.?k\.?a\.?|also\s+(?:known\s+as|called|spelt|spelled|written)|née|nee)[\s:\"“'‘]*$", re.IGNORECASE
+)
+"""The same cue right before the second name, however far the first ("Maria DELA CRUZ of Manila, also known as
+Clara Dela Cruz")."""
 ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 """E-mail and web addresses, whose lower-case words are often names ("nathalie.girard@justice.gc.ca")."""
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """Words telling a father from a son of the same name ("John SMITH Jr."), kept although they have no vowel."""
+KEPT = GENERATIONS | ORG_WORDS
+"""Words without a vowel that still belong to a name ("Jr", "GmbH", "plc"); other vowelless words are dropped."""
 NUMBER_LABEL = re.compile(r"(?:^|\s+)(?:No|Nos|Nr|Number)$")
 """A number's label closing a run of capitals: "Registration No" is no name."""
 HEADING_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+|[A-Z])[.)]\s+")
@@ -142,7 +149,7 @@ def name_words(text: str) -> frozenset[str]:
     bare = re.sub(rf"^{TITLES}\.?\s+", "", bare).replace("-", " ")
     words = (re.sub(r"['’]s?$", "", w).lower() for w in re.findall(NAME_WORD, bare))
     return frozenset(
-        w for w in (SUFFIXES.get(w, w) for w in words) if w in GENERATIONS or re.search(r"[^\W\d_bcdfghjklmnpqrstvwxz]", w)
+        w for w in (SUFFIXES.get(w, w) for w in words) if w in KEPT or re.search(r"[^\W\d_bcdfghjklmnpqrstvwxz]", w)
     )
 
 
@@ -256,6 +263,16 @@ def _letter_doubled(first: str, second: str) -> bool:
     return len(longer) == len(shorter) + 1 and any(
         longer[:i] + longer[i + 1 :] == shorter and longer[i] == longer[i - 1] for i in range(1, len(longer))
     )
+
+
+def is_transcription(first: str, second: str) -> bool:
+    """One word written with an umlaut's two transcriptions ("Müller" as "Muller" or "Mueller", "Schröder" as
+    "Schroeder"): the same name in the German transcriptions of the umlaut, not a slip."""
+    return first != second and _umlauts(first) == _umlauts(second)
+
+
+def _umlauts(word: str) -> str:
+    return re.sub(r"(?<=[^aeiou])([aou])e", r"\1", word)
 
 
 def is_transposition(first: str, second: str) -> bool:

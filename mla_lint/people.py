@@ -43,11 +43,13 @@ from mla_lint.births import sentence_bounds
 from mla_lint.countries import country_of
 from mla_lint.entities import (
     ALIAS,
+    ALIAS_CUE,
     ORG_WORDS,
     NameMention,
     differing_word,
     find_names,
     is_misspelling,
+    is_transcription,
     lower_case_words,
 )
 from mla_lint.model import Block
@@ -56,6 +58,8 @@ if TYPE_CHECKING:
     from mla_lint.analysis import Analysis
 
 Words = frozenset[str]
+ALIAS_WINDOW = 40
+"""How far before a name an alias cue is looked for, in characters."""
 MAX_EDITS = 2
 """Words further apart than this are never spellings of one word (see ``entities.is_misspelling``)."""
 
@@ -129,6 +133,9 @@ def group_mentions(mentions: tuple[NameMention, ...], common: frozenset[str]) ->
             by_word[word].append(words)
     pending: list[tuple[Words, Words, tuple[str, str]]] = []
     for earlier, later in _one_word_apart(by_rest):
+        if is_transcription(*_only_words(later, earlier)):
+            groups.join(earlier, later)  # "Müller"/"Mueller": one name, two usual transcriptions
+            continue
         pair = differing_word(later, earlier)
         if pair is None or _not_names(pair, common) or _side_by_side(places[later], places[earlier]):
             continue
@@ -229,6 +236,11 @@ class _CloseWords:
         return self._memo[word]
 
 
+def _only_words(first: Words, second: Words) -> tuple[str, str]:
+    """The word of ``first`` not in ``second`` and the word of ``second`` not in ``first`` (names one word apart)."""
+    return next(iter(first - second)), next(iter(second - first))
+
+
 def _not_names(pair: tuple[str, str], common: frozenset[str]) -> bool:
     """Either word is an ordinary word or a country ("Slovenia"/"Slovakia" are two states, not a slip)."""
     return any(word in common or country_of(word) is not None for word in pair)
@@ -269,17 +281,32 @@ def _respelt(
 
 
 def _declared(mentions: tuple[NameMention, ...], groups: _Groups) -> frozenset[frozenset[str]]:
-    """Join the names the request declares one ("KHAN (also spelt KAHN)", "X alias Y"); return the word pairs
-    so declared, which are spellings the request chose, not variants."""
+    """Join the names the request declares one ("KHAN (also spelt KAHN)", "X alias Y", "Maria DELA CRUZ of
+    Manila, also known as Clara Dela Cruz"); return the word pairs so declared, which are spellings the request
+    chose, not variants."""
     declared = set()
-    for previous, mention in pairwise(mentions):
-        if previous.block is not mention.block or not ALIAS.search(mention.block.text[previous.end : mention.start]):
-            continue
+    for previous, mention in _aliases(mentions):
         if previous.is_full and mention.is_full:
             groups.join(previous.words, mention.words)
         only_first, only_second = previous.words - mention.words, mention.words - previous.words
         declared |= {frozenset((a, b)) for a in only_first for b in only_second if is_misspelling(a, b)}
     return frozenset(declared)
+
+
+def _aliases(mentions: tuple[NameMention, ...]) -> Iterator[tuple[NameMention, NameMention]]:
+    """(name, its declared other name): a name right after an alias cue and the name before the cue in the same
+    sentence (a place in between, "of Manila", is passed over)."""
+    for previous, mention in pairwise(mentions):
+        if previous.block is not mention.block:
+            continue
+        text = mention.block.text
+        if ALIAS.search(text[previous.end : mention.start]) or ALIAS_CUE.search(
+            text[max(previous.end, mention.start - ALIAS_WINDOW) : mention.start]
+        ):
+            lo, _ = sentence_bounds(text, mention.start)
+            named = [m for m in mentions if m.block is mention.block and lo <= m.start < mention.start and (m.is_full or m.titled)]
+            if named:
+                yield named[-1], mention
 
 
 class _Fitting:

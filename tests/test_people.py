@@ -98,3 +98,15 @@ def test_ranks_and_offices_before_a_name_are_not_part_of_it() -> None:
 def test_a_father_and_a_son_of_one_name_are_told_apart_by_jr_and_sr() -> None:
     found = grouped("John SMITH Sr. and his son John SMITH Jr. own the company.", "John SMITH Jr. signed.")
     assert names(found) == [{"John SMITH Sr"}, {"John SMITH Jr"}]
+
+
+def test_an_alias_after_a_place_and_umlaut_transcriptions_join_names() -> None:
+    found = grouped(
+        "The witness Ms Maria Clara DELA CRUZ of Manila, also known as Clara Dela Cruz, saw Jürgen MÜLLER.",
+        "Jürgen Mueller and Mohammad Ali Khan (also spelt Muhammad Ali Khan) left.",
+    )
+    assert names(found) == [
+        {"Maria Clara DELA CRUZ", "Clara Dela Cruz"}, {"Jürgen MÜLLER", "Jürgen Mueller"},
+        {"Mohammad Ali Khan", "Muhammad Ali Khan"},
+    ]
+    assert found.variants == ()

@@ -89,6 +89,8 @@ GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """Words telling a father from a son of the same name ("John SMITH Jr."), kept although they have no vowel."""
 KEPT = GENERATIONS | ORG_WORDS
 """Words without a vowel that still belong to a name ("Jr", "GmbH", "plc"); other vowelless words are dropped."""
+WRAPPED_LINE = 45
+"""A line at least this long that ends in a name was wrapped, and the name may go on on the next line."""
 NUMBER_LABEL = re.compile(r"(?:^|\s+)(?:No|Nos|Nr|Number)$")
 """A number's label closing a run of capitals: "Registration No" is no name."""
 HEADING_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+|[A-Z])[.)]\s+")
@@ -193,7 +195,28 @@ def find_names(block: Block, common: frozenset[str] = frozenset()) -> list[NameM
             marked = first and courtesy
             titled = marked or (capitals and any(w.isupper() and len(w) >= MIN_WORD for w in text.split()))
             mentions.append(NameMention(block, start, hi, words, titled, initials if first else (), marked))
-    return mentions
+    return _across_line_breaks(block.text, mentions)
+
+
+def _across_line_breaks(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """Join a name that a wrapped line breaks ("an account of Pearl Crest\nTrading Limited"): two names on either
+    side of one line break, the first ending a long line (a short one is an address or a signature line)."""
+    joined: list[NameMention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and re.fullmatch(r"[ \t]*\n[ \t]*", text[previous.end : mention.start])
+            and previous.end - (text.rfind("\n", 0, previous.end) + 1) >= WRAPPED_LINE
+            and not mention.initials
+        ):
+            joined[-1] = NameMention(
+                previous.block, previous.start, mention.end, previous.words | mention.words,
+                previous.titled or mention.titled, previous.initials, previous.courtesy or mention.courtesy,
+            )
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -62,6 +62,9 @@ class IdentifierMismatch(Rule):
       same mobile number", "the above-mentioned vehicle"): then it must be
       the one earlier number of that kind (of that holder, if known). Two
       telephone numbers listed for one person are not a defect.
+    - A passport, national identity or company number given for two
+      holders named beyond doubt (two people; two companies): one of them
+      is wrong.
     - Two identifiers of one kind that differ only by two neighbouring
       characters swapped ("AB1234567" and "AB1234576", account
       "0123-456789-01" and "0123-456798-01"): the classic typing error,
@@ -114,6 +117,16 @@ class IdentifierMismatch(Rule):
                 related=[i.related(f"the same {i.kind} again") for i in again],
                 suggestion=f"Copy the {first.kind} again from the source document.",
             )
+        for later, earlier in _shared(identifiers):
+            yield self.finding(
+                f"The {later.kind} '{later.text}' is given for {later.holder_name} ({later.where}) and for "
+                f"{earlier.holder_name} ({earlier.where}): one {later.kind} cannot be two holders'.",
+                later.block,
+                later.start,
+                later.end,
+                related=[earlier.related(f"the {earlier.kind} given for {earlier.holder_name}")],
+                suggestion=f"Check whose {later.kind} it is against the source document.",
+            )
         for later, earlier, reason in _mismatches(identifiers):
             yield self.finding(
                 f"The {later.kind} '{later.text}' ({later.where}) is written '{earlier.text}' in {earlier.where}: "
@@ -155,6 +168,20 @@ def _mismatches(identifiers: tuple[Identifier, ...]) -> Iterator[tuple[Identifie
         by_kind[later.kind].append(later)
         if owner is not None:
             by_holder[(later.kind, owner)].append(later)
+
+
+def _shared(identifiers: tuple[Identifier, ...]) -> Iterator[tuple[Identifier, Identifier]]:
+    """Each passport, national or company number given for a second holder (a person's kind for two people, a
+    company number for two companies), with its first holder's mention; only holders named beyond doubt."""
+    first_holder: dict[tuple[str, str], Identifier] = {}
+    for later in identifiers:
+        if later.kind not in ONE_PER_HOLDER or later.problem is not None or len(later.holders) != 1:
+            continue
+        if later.holder is None or later.holder.is_org != (later.kind == "company number"):
+            continue
+        earlier = first_holder.setdefault((later.kind, later.value), later)
+        if earlier.holders != later.holders:
+            yield later, earlier
 
 
 def _holders_by_kind(identifiers: list[Identifier]) -> dict[str, frozenset[int]]:

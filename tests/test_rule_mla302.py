@@ -135,3 +135,21 @@ def test_changing_identifiers_of_one_holder_are_reported(linter: Linter, text: s
 )
 def test_realistic_identifier_lists_are_silent(linter: Linter, text: str) -> None:
     assert findings(linter, text) == ()
+
+
+def test_one_national_number_given_for_two_people_is_reported(linter: Linter) -> None:
+    text = (
+        "The suspect Ayşe YILMAZ (identity number 10000000146) received EUR 40,000.\n\n"
+        "Her husband Mehmet YILMAZ (identity number 10000000146) is not a suspect."
+    )
+    (finding,) = findings(linter, text)
+    assert "Mehmet YILMAZ" in finding.message and "Ayşe YILMAZ" in finding.message
+
+
+def test_a_company_named_across_a_wrapped_line_keeps_its_number(linter: Linter) -> None:
+    text = (
+        "From September 2019 Mr Villaruel made 17 remittances to an account of Pearl Crest\n"
+        "Trading Limited, a company registered in Hong Kong (Company No. 2987431).\n\n"
+        "Pearl Crest Trading Limited, Company No. 2987431, has its office in Kowloon."
+    )
+    assert findings(linter, text) == ()

@@ -1,7 +1,8 @@
 """Corpus E: requests that exercise the consistency rules (MLA3xx) — people, organisations and their identifiers.
 
-Six requests from six requesting states and naming traditions (West African,
-Arabic, Chinese, Spanish, Slavic, South Asian with a Malay party), each
+Seven requests from seven requesting states and naming traditions (West
+African, Arabic, Chinese, Spanish, Slavic, South Asian with a Malay party,
+German), each
 otherwise complete (no MLA1xx/MLA2xx finding). The clean ones are full of
 near-misses the entity grouping must not report: initials that fit one
 person, relatives who share a surname, a father named after "s/o", two
@@ -10,7 +11,8 @@ accents written and dropped. The defective ones carry the slips a drafter
 makes when copying from two sources: a surname misspelt after initials, an
 e-mail address or a vehicle registration that changes under "the same" or
 "the said", a company number or passport number that changes for one holder,
-a PESEL whose check digit is wrong.
+a PESEL whose check digit is wrong, one identity card number given for a
+husband and his wife.
 """
 
 from __future__ import annotations
@@ -616,6 +618,92 @@ PK_TO_MY_INITIALS = Sample(
     ),
 )
 
+
+DE_TO_CH_FAMILY = Sample(
+    name="defective_de_to_ch_family",
+    format="docx",
+    style="Word request with headings, German names with umlauts written two ways, a father and a son of one name",
+    description=(
+        "Request from the Public Prosecutor's Office Frankfurt am Main to the Swiss Federal Office of Justice for "
+        "bank records. The same identity card number is given for the suspect and for his wife (MLA302). "
+        "Near-misses: 'Hans-Jürgen MÜLLER' and his son 'Jürgen MÜLLER' are two people ('Mr Müller' fits both and "
+        "is linked to none); 'Jürgen Mueller' is the bank's transcription of 'Jürgen Müller', not a variant; "
+        "'Müller Logistik GmbH' keeps one commercial register number; two telephone numbers of the son."
+    ),
+    date=datetime(2024, 6, 17, 9, 0),
+    author="Staatsanwaltschaft Frankfurt am Main",
+    confidentiality_clause=True,
+    near_misses=("Jürgen Mueller", "Mr Müller"),
+    items=(
+        Lines("Staatsanwaltschaft Frankfurt am Main", "Konrad-Adenauer-Straße 20", "60313 Frankfurt am Main, Germany"),
+        Lines("Az. 7 Js 1234/23", "17 June 2024"),
+        Lines("Federal Office of Justice", "Mutual Legal Assistance Unit", "Bundesrain 20", "3003 Bern, Switzerland"),
+        Title("Request for mutual legal assistance in criminal matters"),
+        Heading("Legal basis"),
+        Para(
+            "The Public Prosecutor's Office Frankfurt am Main requests the assistance of the Swiss Confederation "
+            "under the European Convention on Mutual Assistance in Criminal Matters of 20 April 1959 and its "
+            "Second Additional Protocol, to which both States are party. Germany will give Switzerland the same "
+            "assistance in a comparable case."
+        ),
+        Heading("Proceedings"),
+        Para(
+            "The Public Prosecutor's Office is investigating case 7 Js 1234/23, opened on 9 October 2023 on a "
+            "report by the Federal Financial Supervisory Authority, concerning investment fraud committed through "
+            "a logistics company. The indictment will be brought before the Regional Court Frankfurt am Main."
+        ),
+        Heading("Persons concerned"),
+        Para(
+            "The suspect is Hans-Jürgen MÜLLER, born on 3 March 1961, German citizen, identity card No. "
+            "L01X00T47, managing director of Müller Logistik GmbH (commercial register No. 123456). His wife "
+            "Sabine MÜLLER, identity card No. L01X00T47, holds no office in the company and is not a suspect."
+        ),
+        Para(
+            "His son Jürgen MÜLLER, born on 9 April 1990, telephones +49 171 2345678 and +41 79 123 45 67, is a "
+            "witness. The Swiss bank writes his name Jürgen Mueller."
+        ),
+        Heading("Facts"),
+        Para(
+            "Between 2020 and 2023 Hans-Jürgen MÜLLER sold 412 investors shares in a fleet of lorries that Müller "
+            "Logistik GmbH never bought, taking EUR 6,300,000. Mr Müller transferred EUR 1,150,000 of the money to "
+            "account IBAN CH93 0076 2011 6238 5295 7 at Banque Léman SA, Geneva, opened in the name of Jürgen "
+            "Mueller on 4 May 2021, and Müller Logistik GmbH, commercial register No. 123456, paid the rest "
+            "to its own accounts in Germany."
+        ),
+        Heading("Offences"),
+        Para(
+            "The suspect is investigated for fraud under section 263 of the German Criminal Code and for money "
+            "laundering under section 261 of the German Criminal Code. The same conduct would constitute fraud "
+            "under Article 146 and money laundering under Article 305bis of the Swiss Criminal Code."
+        ),
+        Heading("Assistance requested"),
+        Para(
+            "The Public Prosecutor's Office asks that the competent Swiss authorities obtain from Banque Léman SA "
+            "the account opening documents and the statements from 1 May 2021 to 31 December 2023 of the account "
+            "with IBAN CH93 0076 2011 6238 5295 7 held by Jürgen Müller."
+        ),
+        Heading("Purpose"),
+        Para(
+            "The records will show where the investors' money went and will be produced as evidence before the "
+            "Regional Court Frankfurt am Main."
+        ),
+        Heading("Procedure, confidentiality and use"),
+        Para(
+            "The records should be certified as true copies by the bank. The Public Prosecutor's Office asks that "
+            "this request be kept confidential and that the account holder not be informed of it. The evidence "
+            "will be used only in these proceedings and not for any other purpose without the consent of "
+            "Switzerland."
+        ),
+        Heading("Contact"),
+        Para(
+            "Senior Public Prosecutor Dr Katrin Vogel, telephone +49 69 1367 2211, e-mail "
+            "katrin.vogel@sta.justiz.hessen.de."
+        ),
+        Lines("(Signed)", "Dr Katrin Vogel", "Senior Public Prosecutor", "Frankfurt am Main, 17 June 2024"),
+    ),
+    expected=(Expect("MLA302", "error", "Sabine MÜLLER"),),
+)
+
 CORPUS_E: tuple[Sample, ...] = (
     NG_TO_UK_IDENTITY,
     AE_TO_IN_VEHICLE,
@@ -623,4 +711,5 @@ CORPUS_E: tuple[Sample, ...] = (
     ES_TO_CO_CLEAN,
     UA_TO_PL_PASSPORT,
     PK_TO_MY_INITIALS,
+    DE_TO_CH_FAMILY,
 )

@@ -218,7 +218,7 @@ def _cue_start(mention: DateMention) -> int:
 
 
 def _ages(block: Block, dates: DateFacts) -> list[StatedAge]:
-    in_block = [m for m in dates.mentions if m.block is block and m.day is not None and not m.is_birth]
+    in_block = [m for m in dates.in_block(block) if m.day is not None and not m.is_birth]
     ages = []
     for match in AGE.finditer(block.text):
         years = int(next(g for g in match.groups() if g is not None))

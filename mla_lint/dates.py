@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from dateutil.parser import parserinfo
@@ -278,6 +279,17 @@ class DateFacts:
     def full_dates(self) -> tuple[DateMention, ...]:
         """Mentions naming a day (not a month of a year)."""
         return tuple(m for m in self.mentions if m.day is not None)
+
+    def in_block(self, block: Block) -> tuple[DateMention, ...]:
+        """The mentions of one block, found without scanning the whole document (rules ask block by block)."""
+        return self._by_block.get(block.index, ())
+
+    @cached_property
+    def _by_block(self) -> dict[int, tuple[DateMention, ...]]:
+        by_block: dict[int, list[DateMention]] = {}
+        for mention in self.mentions:
+            by_block.setdefault(mention.block.index, []).append(mention)
+        return {index: tuple(mentions) for index, mentions in by_block.items()}
 
 
 def month_name(month: int) -> str:

@@ -112,9 +112,13 @@ class AmountMismatch(Rule):
 
     def _changed_transactions(self, facts: Analysis, amounts: tuple[Amount, ...]) -> Iterator[Finding]:
         dates = facts.derived(document_dates)
+        by_block: dict[int, list[Amount]] = {}
+        for amount in amounts:
+            by_block.setdefault(amount.block.index, []).append(amount)
         seen: dict[tuple[str, date, str], Amount] = {}
         for amount in amounts:
-            for key in _transaction_keys(amount, amounts, dates.full_dates(), dates.day_first):
+            here = [m for m in dates.in_block(amount.block) if m.day is not None]
+            for key in _transaction_keys(amount, by_block[amount.block.index], here, dates.day_first):
                 earlier = seen.setdefault(key, amount)
                 if earlier is amount or (earlier.currency, earlier.value) == (amount.currency, amount.value):
                     continue
@@ -132,7 +136,7 @@ class AmountMismatch(Rule):
 
 
 def _transaction_keys(
-    amount: Amount, amounts: tuple[Amount, ...], dates: tuple[DateMention, ...], day_first: bool | None
+    amount: Amount, amounts: list[Amount], dates: list[DateMention], day_first: bool | None
 ) -> list[tuple[str, date, str]]:
     """(kind, day, account) for each account of a sentence that tells one movement of ``amount`` on one day.
 

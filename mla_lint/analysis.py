@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 PIPE_BATCH_SIZE = 64
 LONG_BLOCK_CHARS = 100_000
+PARALLEL_PARSE_CHARS = 20_000
+"""Below about 3,000 words, starting worker processes costs more than they save."""
+PARALLEL_BATCH_SIZE = 16
+"""Blocks per batch sent to a parsing worker: small, so that the workers share a document's paragraphs evenly."""
 """Blocks longer than this are parsed in pieces of at most this many characters."""
 
 T = TypeVar("T")
@@ -63,11 +67,14 @@ class Analysis:
         document: Document,
         pipeline: Callable[[], Pipeline] = load_pipeline,
         components: frozenset[str] | None = None,
+        processes: int = 1,
     ) -> None:
         self.document = document
         self._pipeline = pipeline
         self._components = components
         """The spaCy components the active rules read (None: all); the others are switched off."""
+        self._processes = processes
+        """How many processes may parse a long document (spaCy's ``n_process``)."""
         self._derived: dict[Callable[[Analysis], Any], Any] = {}
 
     def derived(self, compute: Callable[[Analysis], T]) -> T:
@@ -99,9 +106,13 @@ class Analysis:
         nlp = self.pipeline.nlp
         blocks = self.document.blocks
         enabled = nlp.pipe_names if self._components is None else components_needed(nlp.pipe_names, self._components)
+        texts = ["" if len(block.text) > LONG_BLOCK_CHARS else block.text for block in blocks]
+        long_enough = sum(map(len, texts)) >= PARALLEL_PARSE_CHARS
         with nlp.select_pipes(enable=enabled):
-            texts = ("" if len(block.text) > LONG_BLOCK_CHARS else block.text for block in blocks)
-            docs = list(nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
+            if self._processes > 1 and long_enough:  # forked workers, each with the loaded model; order is kept
+                docs = list(nlp.pipe(texts, batch_size=PARALLEL_BATCH_SIZE, n_process=self._processes))
+            else:
+                docs = list(nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
             for block in blocks:
                 if len(block.text) > LONG_BLOCK_CHARS:
                     docs[block.index] = _parse_in_pieces(nlp, block.text)

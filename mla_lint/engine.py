@@ -8,6 +8,7 @@ returned `FileReport` / `Report`.
 
 from __future__ import annotations
 
+import multiprocessing
 import time
 import traceback
 from dataclasses import dataclass, replace
@@ -52,11 +53,18 @@ class Linter:
 
     # -- single inputs -----------------------------------------------------
 
-    def lint_path(self, path: str | Path, settings: Settings | None = None) -> FileReport:
-        """Read and lint one file; an unreadable file gives a report with ``error`` set."""
+    def lint_path(self, path: str | Path, settings: Settings | None = None, *, processes: int = 1) -> FileReport:
+        """Read and lint one file; an unreadable file gives a report with ``error`` set.
+
+        ``processes`` > 1 lets the language pipeline parse a long document in
+        that many forked processes (for one large request on a machine with
+        idle cores); the report is the same.
+        """
         settings = settings or self.settings
         path = Path(path)
-        return self._read_and_lint(str(path), settings, lambda: read_path(path, self.registry.readers, settings.limits))
+        return self._read_and_lint(
+            str(path), settings, lambda: read_path(path, self.registry.readers, settings.limits), processes
+        )
 
     def lint_bytes(
         self, data: bytes, *, format: str | None = None, source: str = "<bytes>", settings: Settings | None = None
@@ -82,7 +90,9 @@ class Linter:
         """Run the selected rules over an already-read document."""
         return self._lint(document, settings or self.settings, time.monotonic())
 
-    def _read_and_lint(self, source: str, settings: Settings, read: Callable[[], Document]) -> FileReport:
+    def _read_and_lint(
+        self, source: str, settings: Settings, read: Callable[[], Document], processes: int = 1
+    ) -> FileReport:
         """Read within the document's time limit, then lint with what is left of it."""
         started = time.monotonic()
         try:
@@ -93,14 +103,14 @@ class Linter:
         except TimeLimitExceeded:
             reason = f"reading took longer than the time limit of {settings.timeout:g} s (--timeout)"
             return FileReport(path=source, error=reason)
-        return self._lint(document, settings, started)
+        return self._lint(document, settings, started, processes)
 
-    def _lint(self, document: Document, settings: Settings, started: float) -> FileReport:
+    def _lint(self, document: Document, settings: Settings, started: float, processes: int = 1) -> FileReport:
         """Choose the profiles, run their rules and the selected ones, grade, then apply the document's suppressions."""
         budget = _Budget(settings.timeout, started)
         candidates = self._automatic_candidates(settings, document.source)
         rules = active_rules(self.registry, settings, document.source)
-        facts = Analysis(document, components=None if candidates else _components_read_by(rules))
+        facts = Analysis(document, components=None if candidates else _components_read_by(rules), processes=processes)
         profiles = self._profiles(settings, candidates, facts, budget)
         if candidates:
             settings = replace(settings, jurisdiction=tuple(p.code for p in profiles))
@@ -227,9 +237,10 @@ class Linter:
             for message in warnings:
                 self._warn(message)
         else:
+            spare = jobs if len(work) == 1 and can_fork() and not multiprocessing.current_process().daemon else 1
             done = []
             for path, file_settings in work:
-                done.append(self.lint_path(path, file_settings))
+                done.append(self.lint_path(path, file_settings, processes=spare))
                 one_more()
         for i, report in zip(todo, done):
             reports[i] = report

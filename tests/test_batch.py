@@ -48,6 +48,28 @@ def test_jobs_give_the_same_reports_in_input_order(batch: list[Path]) -> None:
     assert two["files"][2]["error"] and any(f["findings"] for f in two["files"])
 
 
+def test_one_long_request_is_parsed_by_every_core_with_the_same_report(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from spacy.language import Language
+
+    long_request = tmp_path / "long.txt"
+    paragraphs = (SAMPLES / "defective_email_ae_to_ie.txt").read_text(encoding="utf-8").split("\n\n")
+    long_request.write_text("\n\n".join(paragraphs * 40), encoding="utf-8")
+    linter = Linter(Settings())
+    one = linter.lint_paths([long_request], jobs=1).to_dict()
+    processes: list[int] = []
+    real = Language.pipe
+
+    def spying(self: Language, texts: object, **options: object):  # type: ignore[no-untyped-def]
+        processes.append(int(options.get("n_process", 1)))  # type: ignore[call-overload]
+        return real(self, texts, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Language, "pipe", spying)
+    two = linter.lint_paths([long_request], jobs=2).to_dict()
+    assert processes == [2]
+    assert one == two and any(f["findings"] for f in two["files"])
+
+
 def test_a_second_run_on_unchanged_files_comes_from_the_cache(batch: list[Path], tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     cache = ResultCache(tmp_path / "cache").open()
@@ -56,9 +78,9 @@ def test_a_second_run_on_unchanged_files_comes_from_the_cache(batch: list[Path],
     linted: list[Path] = []
     real = Linter.lint_path
 
-    def counting(self: Linter, path: str | Path, settings: Settings | None = None) -> FileReport:
+    def counting(self: Linter, path: str | Path, settings: Settings | None = None, **options: int) -> FileReport:
         linted.append(Path(path))
-        return real(self, path, settings)
+        return real(self, path, settings, **options)
 
     monkeypatch.setattr(Linter, "lint_path", counting)
     second = linter.lint_paths(batch, cache=cache).to_dict()

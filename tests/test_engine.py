@@ -63,9 +63,9 @@ def test_a_plugin_that_fails_to_import_is_reported_not_fatal(monkeypatch: pytest
     def broken() -> object:
         raise ImportError("No module named 'mla_lint_broken'")
 
-    entry = SimpleNamespace(group="mla_lint", name="broken", load=broken)
-    dist = SimpleNamespace(metadata={"Name": "mla-lint-broken"}, version="9.9", entry_points=[entry])
-    monkeypatch.setattr(registry_module, "distributions", lambda: [dist])
+    dist = SimpleNamespace(name="mla-lint-broken", version="9.9")
+    entry = SimpleNamespace(group="mla_lint", name="broken", load=broken, dist=dist)
+    monkeypatch.setattr(registry_module, "entry_points", lambda group: [entry] if group == "mla_lint" else [])
     reg = build_registry()
     assert reg.load_errors == (
         "plugin 'broken' from mla-lint-broken 9.9 failed to load: ImportError: No module named 'mla_lint_broken'",

@@ -39,7 +39,7 @@ ROLES = (
     r"(?:suspects?|accused|defendants?|witness(?:es)?|victims?|complainants?|applicants?|respondents?|appellants?|"
     r"deceased|detainees?|offenders?|convicts?|prisoners?|persons?\s+concerned|subjects?|target)"
 )
-WORD = rf"{CAPITAL}{NAME_WORD}(?!\d)"
+WORD = rf"{CAPITAL}{NAME_WORD}(?!\w)"
 NAME = rf"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{WORD}){{0,5}}"
 NAME_RUN = re.compile(
     rf"(?:\b(?P<role>(?i:the[ \t]+{ROLES}))[ \t]+)?(?:\b(?P<title>{TITLES})\.?[ \t]+)?"

@@ -223,17 +223,37 @@ class _Groups:
 
 
 class _CloseWords:
-    """The names' words one small change from a given word (memoised: a surname recurs)."""
+    """The names' words one letter changed, dropped, added or swapped from a given word ("Kahn" -> "Khan").
+
+    Looked up in an index of the vocabulary by every word with one letter left out (two words one edit apart
+    share such a form), built on first use: a request with thousands of initials ("M. A. Kahn") is not compared
+    with its whole vocabulary word by word. Memoised, since a surname recurs.
+    """
 
     def __init__(self, by_word: dict[str, list[Words]], common: frozenset[str]) -> None:
         self._vocabulary = [w for w in by_word if w not in common]
         self._common = common
+        self._index: dict[str, set[str]] | None = None
         self._memo: dict[str, list[str]] = {}
 
     def __call__(self, word: str) -> list[str]:
         if word not in self._memo:
-            self._memo[word] = [] if word in self._common else [w for w in self._vocabulary if is_misspelling(word, w)]
+            self._memo[word] = [] if word in self._common else self._look_up(word)
         return self._memo[word]
+
+    def _look_up(self, word: str) -> list[str]:
+        if self._index is None:
+            self._index = defaultdict(set)
+            for known in self._vocabulary:
+                for form in _one_left_out(known):
+                    self._index[form].add(known)
+        near = {known for form in _one_left_out(word) for known in self._index.get(form, ())}
+        return sorted(known for known in near if known != word and is_misspelling(word, known))
+
+
+def _one_left_out(word: str) -> set[str]:
+    """The word and the word with each of its letters left out in turn."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _only_words(first: Words, second: Words) -> tuple[str, str]:

@@ -47,8 +47,10 @@ class IdentifierMismatch(Rule):
       first place, with its other places as related locations.
     - Each identifier is attached to the person or company it is stated for
       (the name after "held by", "used by", "in the name of", "of"; the name
-      whose brackets it stands in; the first name of its sentence; the
-      person last named, after "his"/"her"), and names are grouped into
+      whose brackets, apposition or relative clause it stands in; else the
+      nearest name of its sentence that is not a relative's or an address
+      after "son of", "s/o", "r/o"; after "his"/"her", the person the last
+      sentence naming one is about), and names are grouped into
       people as MLA301 groups them ("KHAN, Mohammad Ali", "Mr KHAN" and
       "M. A. Khan" are one person when no one else fits; a father and a son
       are two).

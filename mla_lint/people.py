@@ -161,10 +161,8 @@ def group_mentions(mentions: tuple[NameMention, ...], common: frozenset[str]) ->
                 root, whole, pair = respelt
                 short_variants.append((whole, mention, pair))
                 fits[key] = (index[root],)
-            elif len(fitting) == 1 or not (fitting and own):
-                fits[key] = fitting_of.numbers(mention) or own
-            else:
-                fits[key] = own
+            else:  # the one name it fits, else the names it may be (a short form) or its own (a whole name)
+                fits[key] = fitting_of.numbers(mention) if len(fitting) == 1 or not own else own
     variants = _variants(pending, short_variants, firsts, counts, groups)
     members: dict[int, list[NameMention]] = defaultdict(list)
     for mention in mentions:

@@ -80,6 +80,8 @@ class BodyBlock:
 
     text: str
     pages: tuple[int, ...] = ()
+    runs_on: tuple[bool, ...] = ()
+    """For each page break inside the block, whether the reader joins the two parts (a sentence cut mid-way)."""
 
     @property
     def page(self) -> int | None:
@@ -310,7 +312,18 @@ class _BlockParagraph(Paragraph):
         parts = super().split(availWidth, availHeight)
         for part in parts:
             part.block, part.splittable = self.block, True
+        if len(parts) == 2:
+            parts[0].runs_on = _cut_mid_sentence(parts[0])
         return parts
+
+
+def _cut_mid_sentence(part: Paragraph) -> bool:
+    """Whether the part of a paragraph left on a page (at least two lines) ends without sentence punctuation."""
+    lines = part.blPara.lines
+    words = lines[-1][1] if lines else []
+    last = words[-1] if words else ""
+    last = last if isinstance(last, str) else getattr(last, "text", "")
+    return len(lines) >= 2 and last.rstrip("\"'”’)]»")[-1:] not in {"", ".", "!", "?", ";", ":"}
 
 
 class _RequestDocTemplate(BaseDocTemplate):
@@ -333,6 +346,7 @@ class _RequestDocTemplate(BaseDocTemplate):
         self.sample = sample
         self.total_pages = total_pages
         self.block_pages: dict[int, list[int]] = {}
+        self.block_runs_on: dict[int, list[bool]] = {}
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_furniture)])
 
@@ -342,6 +356,8 @@ class _RequestDocTemplate(BaseDocTemplate):
             pages = self.block_pages.setdefault(block, [])
             if self.page not in pages:
                 pages.append(self.page)
+            if getattr(flowable, "runs_on", None) is not None:
+                self.block_runs_on.setdefault(block, []).append(flowable.runs_on)
 
     def _draw_furniture(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """Running header at the top, reference and page number at the bottom."""
@@ -363,7 +379,10 @@ def write_pdf(sample: Sample, path: Path) -> list[BodyBlock]:
     dry_run = _build_pdf(sample, io.BytesIO(), total_pages=0)
     document = _build_pdf(sample, str(path), total_pages=dry_run.page)
     texts = [_pdf_block_text(item, label) for item, label in labelled(sample.items)]
-    return [BodyBlock(text, tuple(document.block_pages[index])) for index, text in enumerate(texts)]
+    return [
+        BodyBlock(text, tuple(document.block_pages[index]), tuple(document.block_runs_on.get(index, ())))
+        for index, text in enumerate(texts)
+    ]
 
 
 def _build_pdf(sample: Sample, target: str | io.BytesIO, total_pages: int) -> _RequestDocTemplate:
@@ -439,9 +458,17 @@ WRITERS: dict[str, Callable[[Sample, Path], list[BodyBlock]]] = {"docx": write_d
 
 
 def as_read(blocks: list[BodyBlock]) -> list[BodyBlock]:
-    """The blocks numbered as a reader numbers them: a PDF paragraph that runs onto the next page is read as two
-    blocks (see `mla_lint.readers.pdf_reader`), so each extra page adds an empty stand-in block after it."""
-    return [piece for block in blocks for piece in (block, *(BodyBlock("", (page,)) for page in block.pages[1:]))]
+    """The blocks numbered as a reader numbers them: a PDF paragraph that runs onto the next page is one block
+    when the page breaks it mid-sentence and two otherwise (see `mla_lint.readers.pdf_reader`), so each page
+    break the reader does not join adds an empty stand-in block after it."""
+    return [
+        piece
+        for block in blocks
+        for piece in (
+            block,
+            *(BodyBlock("", (page,)) for page, joined in zip(block.pages[1:], block.runs_on, strict=True) if not joined),
+        )
+    ]
 
 
 def expected_findings(sample: Sample, blocks: list[BodyBlock]) -> list[dict[str, Any]]:

@@ -197,7 +197,10 @@ class Chronology(Rule):
                 related=[mention.related(f"{_as_written(clause.actor)} acted on this date")],
                 suggestion="Check the year of birth, or the date of the event.",
             )
-        events = sorted((d, m) for m in earlier if clauses[m].past and (d := m.last_day(dates.day_first)) is not None)
+        events = sorted(
+            ((d, m) for m in earlier if clauses[m].past and (d := m.last_day(dates.day_first)) is not None),
+            key=lambda event: event[0],  # two events on one day keep their order (mentions do not compare)
+        )
         yield from self._unlinked_child_births(dates, dated, events, linked)
 
     def _unlinked_child_births(

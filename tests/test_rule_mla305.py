@@ -62,6 +62,11 @@ def findings(linter: Linter, text: str):
             "Olumide Adewale BAKARE, Nigerian, born 14 November 2023, received the money in Lagos.",
             "nothing says this person is a child",
         ),
+        (  # two events on one day
+            DATE_LINE + "On 7 February 2022 the buyer paid a deposit. On 7 February 2022 the seller signed the deed.\n\n"
+            "Olumide Adewale BAKARE, Nigerian, born 14 November 2023, received the money in Lagos.",
+            "nothing says this person is a child",
+        ),
     ],
 )
 def test_contradicting_dates_are_reported(linter: Linter, text: str, says: str) -> None:

@@ -186,7 +186,7 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
         words = run.replace(",", " ").split()
         if not person_key(run) or words[-1].lower() in NUMBER_LABELS or LABEL_AFTER.match(text, match.end()):
             continue  # "Malaysian, NRIC No", "(DNI) No." label a number: they are no name
-        if len(words) >= 2 or country_of(run) is None:
+        if country_of(run) is None:  # "Pakistani", "Sri Lankan", "South African" are nationalities, not names
             runs.append((match.start(), run))
     return runs
 

@@ -116,6 +116,9 @@ def test_related_location_points_at_the_other_date(linter: Linter) -> None:
         DATE_LINE + "The preservation order was extended to 30 June 2025.",
         DATE_LINE + "The passport was issued on 3 May 2019 and expires on 2 May 2029.",
         "Your ref: HO/123 dated 3 May 2025\n\nThe suspect was arrested on 3 June 2024.",  # the other side's date
+        # particulars that open with a nationality: the nationality is nobody's name
+        DATE_LINE + "Sri Lankan citizen, born 1968-04-22, passport N8472190.\n\n"
+        "Sri Lankan citizen, born 1972-09-03, passport N5318064.",
     ],
 )
 def test_consistent_dates_are_silent(linter: Linter, text: str) -> None:

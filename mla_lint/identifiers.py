@@ -38,6 +38,7 @@ from stdnum import bic, iban
 from stdnum.br import cpf
 from stdnum.cn import ric
 from stdnum.es import dni, nie
+from stdnum.exceptions import InvalidChecksum, ValidationError
 from stdnum.id import nik
 from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
@@ -79,6 +80,10 @@ NATIONAL_SCHEMES: dict[str, tuple[str, ModuleType | None]] = {
 }
 """Labels of national identity numbers: the kind reported, and the python-stdnum module that checks the ones
 with a check digit (a generic "national identity card" is not checked: its format depends on the state)."""
+SHARED_LABELS = frozenset({"dni"})
+"""Labels several states give their identity document: "DNI" is Spain's (8 digits and a check letter) but also
+Peru's and Argentina's (digits only). A number of another form may be another state's: only a failed check
+letter of a number in the checked scheme's own form is a defect."""
 NATIONAL_LABEL = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in sorted(NATIONAL_SCHEMES, key=len, reverse=True))
 NATIONAL_ID = re.compile(
     rf"\b(?P<label>{NATIONAL_LABEL})\)?(?:\s*\((?P<acronym>[A-Z]{{2,6}})\))?{NUMBER_WORD}{VALUE}",
@@ -194,6 +199,19 @@ def _normal(text: str) -> str:
     return re.sub(r"[\s\-/.]", "", text).upper()
 
 
+def _national_problem(kind: str, scheme: ModuleType | None, value: str, label: str) -> str | None:
+    """Why a national identity number cannot be right, or None (also when no scheme checks it)."""
+    if scheme is None:
+        return None
+    try:
+        scheme.validate(value)
+    except InvalidChecksum:
+        return f"it is not a valid {kind} number (its check fails)"
+    except ValidationError:
+        return None if label in SHARED_LABELS else f"it is not a valid {kind} number (its check fails)"
+    return None
+
+
 def find_identifiers(block: Block) -> list[Identifier]:
     """Every identifier in ``block``, checked where its kind has a check (holders not yet attached)."""
     found: list[Identifier] = []
@@ -219,12 +237,13 @@ def find_identifiers(block: Block) -> list[Identifier]:
         add("CNIC", match.start(), match.end(), value, None if cnic.is_valid(value) else "it is not a valid CNIC number")
     for match in NATIONAL_ID.finditer(text):
         label = re.sub(r"\s+", " ", match.group("label").lower())
-        kind, scheme = NATIONAL_SCHEMES.get((match.group("acronym") or "").lower(), NATIONAL_SCHEMES[label])
+        acronym = (match.group("acronym") or "").lower()
+        label = acronym if acronym in NATIONAL_SCHEMES else label
+        kind, scheme = NATIONAL_SCHEMES[label]
         value = _normal(match.group("id"))
         if len(value) < MIN_NATIONAL:
             continue  # "ID card No. 2 of the annex" is no identity number
-        problem = None if scheme is None or scheme.is_valid(value) else f"it is not a valid {kind} number (its check fails)"
-        add(kind, match.start("id"), match.end("id"), value, problem)
+        add(kind, match.start("id"), match.end("id"), value, _national_problem(kind, scheme, value, label))
     for match in PASSPORT.finditer(text):
         add("passport", match.start("id"), match.end("id"), match.group("id").upper())
     for match in ACCOUNT.finditer(text):

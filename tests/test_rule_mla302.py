@@ -22,6 +22,7 @@ def findings(linter: Linter, text: str):
         ("Please provide the statements of IBAN GB82 WEST 1234 5698 7654 33.", "check digits"),
         ("The funds were sent to SWIFT code HABB1KKA.", "SWIFT/BIC"),
         ("He can be reached on +92 30 123.", "telephone"),
+        ("Ana GARCÍA LÓPEZ, DNI 12345678A, is the director.", "check fails"),  # Spain's DNI, wrong letter
         (KHAN + "\n\nMr KHAN travelled on passport No. AB1234576 to Dubai.", "swapped"),
         (KHAN + "\n\nKHAN, Mohammad Ali, passport No. CD9999999, was stopped at the airport.", "both are given for"),
         (KHAN + "\n\nThe funds went to account No. 0123-456798-01.", "swapped"),
@@ -45,6 +46,8 @@ def test_a_changed_identifier_points_at_the_first_one(linter: Linter) -> None:
         KHAN + "\n\nHe also holds account No. 0123-456789-02 and account No. 7777-888888-99.",  # several accounts
         "Please provide the statements of IBAN GB82 WEST 1234 5698 7654 32 and of IBAN PK36 SCBL 0000 0011 2345 6702.",
         "The company's SWIFT code is HABBPKKA and its telephone number is +44 20 7946 0958.",
+        "Ana GARCÍA LÓPEZ, DNI 12345678Z, is the director.",
+        "Luis QUISPE MAMANI, Peruvian, DNI 41827365, and Jorge PAZ, Argentine, DNI 22.845.119.",  # digits only
     ],
 )
 def test_consistent_and_valid_identifiers_are_silent(linter: Linter, text: str) -> None:

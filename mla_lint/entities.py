@@ -264,6 +264,8 @@ def is_misspelling(first: str, second: str) -> bool:
     """Two words one small change apart (Mohammad/Muhammad, Kahn/Khan, Mohammed/Muhammad), not one word's ending."""
     if first.startswith(second) or second.startswith(first):
         return False  # a plural, a possessive or a demonym (Africa/African, Pakistan/Pakistani)
+    if first[0] != second[0] and not {first[0], second[0]} <= VOWELS and not is_transposition(first, second):
+        return False  # names that start with other consonants are other names (Rafiqul/Shafiqul, Jing/Qing)
     if min(len(first), len(second)) < MIN_WORD:
         return len(first) == len(second) == 3 and is_transposition(first, second)  # Wei/Wie, but not Ali/Aly
     if min(len(first), len(second)) <= SHORT_WORD:

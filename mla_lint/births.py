@@ -34,6 +34,7 @@ NOT_NAME = frozenset({
     "name", "full", "then", "sir", "madam", "mister", "s", "o", "d", "w", "its", "their", "holder",
     "cnic", "nic", "id", "no", "nr", "number", "iban", "swift", "bic", "tel", "telephone", "mobile", "phone", "email",
     "e-mail", "account", "c", "acct", "code", "card", "identity", "bank",
+    "republic", "kingdom", "federation", "state", "states", "emirates", "union", "government", "people's",
 }) | frozenset(name.lower() for names in CALENDAR.MONTHS + CALENDAR.WEEKDAYS for name in names)
 """Words that are not part of a person's name: titles, roles, cue words, and month and weekday names."""
 AGE = re.compile(

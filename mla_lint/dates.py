@@ -61,6 +61,13 @@ def _year(group: str) -> str:
     return rf"(?P<{group}>(?:1[89]|20)\d{{2}})(?!\d)"
 
 
+ROMAN_MONTHS = {numeral: number for number, numeral in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1
+)}
+"""Months written as Roman numerals ("17-III-2022")."""
+ROMAN_MONTH = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+
+
 DATE_PATTERN = re.compile(
     "|".join(
         (
@@ -88,6 +95,11 @@ DATE_PATTERN = re.compile(
             ),
             # June 2021 (a month of a year)
             rf"{BEFORE}(?P<my>(?P<month_name3>{MONTHS})\.?,?\s+{_year('year3')})",
+            # 17-III-2022, 17.III.2022 (a Roman month, as in Central and Eastern Europe)
+            (
+                rf"{BEFORE}(?P<roman>(?P<roman_day>\d{{1,2}})(?P<roman_sep>[.\-])(?P<roman_month>{ROMAN_MONTH})"
+                rf"(?P=roman_sep){_year('roman_year')}){AFTER}"
+            ),
         )
     ),
     re.IGNORECASE,
@@ -142,6 +154,7 @@ class DateStyle(str, Enum):
     ISO = "year-month-day (2022-03-03)"
     NUMERIC = "all-numeric ({sample})"
     MONTH_YEAR = "month and year (March 2022)"
+    ROMAN_MONTH = "day, Roman month, year (3-III-2022)"
     YEAR = "year (2022)"
 
 
@@ -333,9 +346,9 @@ def find_dates(block: Block) -> list[DateMention]:
 
 def _mention(block: Block, match: re.Match[str]) -> DateMention | None:
     """The mention a match of DATE_PATTERN stands for (None for a reference number that looks like a date)."""
-    group = match.lastgroup or next(n for n in ("dmy", "mdr", "mdy", "iso", "numeric", "my") if match.group(n))
+    group = match.lastgroup or next(n for n in ("dmy", "mdr", "mdy", "iso", "numeric", "my", "roman") if match.group(n))
     start, end = match.span(group)
-    if group in {"iso", "numeric"} and REFERENCE_BEFORE.search(block.text[max(0, start - 20) : start]):
+    if group in {"iso", "numeric", "roman"} and REFERENCE_BEFORE.search(block.text[max(0, start - 20) : start]):
         return None  # "Case No. 2021-05-17", "Ref: 12/05/2023"
     weekday_text = match.group("weekday") or match.group("weekday2") or match.group("weekday3")
     weekday = CALENDAR.weekday(weekday_text) if weekday_text else None
@@ -362,6 +375,11 @@ def _mention(block: Block, match: re.Match[str]) -> DateMention | None:
         year = CALENDAR.convertyear(int(match.group("num_year")))
         return DateMention(style=DateStyle.NUMERIC, year=year, month=int(match.group("second")),
                            day=int(match.group("first")), separator=match.group("sep"), **common)
+    if match.group("roman"):
+        if not match.group("roman_month").isupper():
+            return None  # "3 v 2022" is no date
+        return DateMention(style=DateStyle.ROMAN_MONTH, year=int(match.group("roman_year")),
+                           month=ROMAN_MONTHS[match.group("roman_month")], day=int(match.group("roman_day")), **common)
     if match.group("my"):
         if block.text[start].islower():
             return None  # "they may 2022 ..." is a verb, not a month

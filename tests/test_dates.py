@@ -37,6 +37,8 @@ def block(text: str, index: int = 0) -> Block:
         ("on 2022-04-03 at", DateStyle.ISO, date(2022, 4, 3)),
         ("on 25/12/2021 at", DateStyle.NUMERIC, date(2021, 12, 25)),
         ("on 12/25/21 at", DateStyle.NUMERIC, date(2021, 12, 25)),
+        ("on 17-III-2022 at", DateStyle.ROMAN_MONTH, date(2022, 3, 17)),
+        ("on 5.XI.2021 at", DateStyle.ROMAN_MONTH, date(2021, 11, 5)),
     ],
 )
 def test_a_date_is_read_in_any_common_style(text: str, style: DateStyle, expected: date) -> None:
@@ -49,6 +51,10 @@ def test_a_month_of_a_year_is_a_mention_without_day() -> None:
     (mention,) = find_dates(block("In June 2021 the company"))
     assert (mention.style, mention.day, mention.month, mention.year) == (DateStyle.MONTH_YEAR, None, 6, 2021)
     assert mention.last_day() == date(2021, 6, 30)
+
+
+def test_a_reference_number_with_a_roman_month_is_no_date() -> None:
+    assert find_dates(block("Police report LP/B/123/IV/2023/SPKT and Part 3 IV 2021 of the code.")) == []
 
 
 def test_lower_case_may_is_a_verb_and_section_numbers_are_not_dates() -> None:

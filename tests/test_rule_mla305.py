@@ -62,6 +62,11 @@ def findings(linter: Linter, text: str):
             "Olumide Adewale BAKARE, Nigerian, born 14 November 2023, received the money in Lagos.",
             "nothing says this person is a child",
         ),
+        (  # the state of which she is a citizen is nobody's name
+            DATE_LINE + "On 7 February 2022 she signed the contract as director of TOO Arman Trade.\n\n"
+            "Aigerim Bolatovna ZHUNUSOVA, citizen of the Republic of Kazakhstan, born on 14 August 2023, a witness.",
+            "of Aigerim Bolatovna ZHUNUSOVA",
+        ),
         (  # two events on one day
             DATE_LINE + "On 7 February 2022 the buyer paid a deposit. On 7 February 2022 the seller signed the deed.\n\n"
             "Olumide Adewale BAKARE, Nigerian, born 14 November 2023, received the money in Lagos.",

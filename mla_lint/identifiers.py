@@ -80,6 +80,8 @@ NATIONAL_SCHEMES: dict[str, tuple[str, ModuleType | None]] = {
 }
 """Labels of national identity numbers: the kind reported, and the python-stdnum module that checks the ones
 with a check digit (a generic "national identity card" is not checked: its format depends on the state)."""
+WRAPPED_DIGITS = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\d)")
+"""A line break between two groups of digits (only the break itself is replaced, so offsets stay)."""
 SHARED_LABELS = frozenset({"dni"})
 """Labels several states give their identity document: "DNI" is Spain's (8 digits and a check letter) but also
 Peru's and Argentina's (digits only). A number of another form may be another state's: only a failed check
@@ -256,7 +258,8 @@ def find_identifiers(block: Block) -> list[Identifier]:
         value = COMPANY_VALUE.match(text, match.end())
         if value is not None and len(_normal(value.group("id"))) >= MIN_COMPANY:
             add("company number", value.start("id"), value.end("id"), _normal(value.group("id")))
-    for match in phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.POSSIBLE):
+    unwrapped = WRAPPED_DIGITS.sub(lambda gap: " " * len(gap.group()), text)  # a number wrapped at a line end ("+86 10 6515\n2030"), same offsets
+    for match in phonenumbers.PhoneNumberMatcher(unwrapped, None, leniency=phonenumbers.Leniency.POSSIBLE):
         number = match.number
         value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         problem = None if phonenumbers.is_valid_number(number) else "no telephone number of that country has this form"

@@ -47,6 +47,7 @@ def test_a_changed_identifier_points_at_the_first_one(linter: Linter) -> None:
         "Please provide the statements of IBAN GB82 WEST 1234 5698 7654 32 and of IBAN PK36 SCBL 0000 0011 2345 6702.",
         "The company's SWIFT code is HABBPKKA and its telephone number is +44 20 7946 0958.",
         "Ana GARCÍA LÓPEZ, DNI 12345678Z, is the director.",
+        "The company's office can be called on +86 10 6515\n2030 during working hours.",  # wrapped at a line end
         "Luis QUISPE MAMANI, Peruvian, DNI 41827365, and Jorge PAZ, Argentine, DNI 22.845.119.",  # digits only
     ],
 )

@@ -41,9 +41,11 @@ AGE = re.compile(
     r"\b(?:(?:then\s+|now\s+|currently\s+)?aged\s+(?P<aged>\d{1,3})\b"
     r"|age(?:\s+of)?\s*:?\s+(?P<age>\d{1,3})\b"
     r"|(?P<old>\d{1,3})(?:\s+|-)years?(?:\s+|-)old\b"
-    r"|(?P<years>\d{1,3})\s+years\s+of\s+age\b)",
+    r"|(?P<years>\d{1,3})\s+years\s+of\s+age\b"
+    r"|(?<=[;,]\s)(?P<item>\d{1,3})\s+(?:years|yrs)\.?(?=\s*(?:[;,)]|$)))",  # "born 12 August 1986; 35 years;"
     re.IGNORECASE,
 )
+"""A stated age; a bare "35 years" counts as one only as an item of a list of particulars after a date of birth."""
 AT_THE_TIME = re.compile(
     r"\b(?:then|at\s+the\s+(?:material\s+)?time|at\s+that\s+time|when\s+(?:he|she|they|the)\b|during\s+the)\b",
     re.IGNORECASE,
@@ -221,7 +223,10 @@ def _cue_start(mention: DateMention) -> int:
 def _ages(block: Block, dates: DateFacts) -> list[StatedAge]:
     in_block = [m for m in dates.in_block(block) if m.day is not None and not m.is_birth]
     ages = []
+    births = [m.start for m in dates.in_block(block) if m.is_birth]
     for match in AGE.finditer(block.text):
+        if match.group("item") and not any(start < match.start() for start in births):
+            continue  # "imprisonment for a term of 7 years;" is no age
         years = int(next(g for g in match.groups() if g is not None))
         lo, hi = sentence_bounds(block.text, match.start())
         events = [m for m in in_block if lo <= m.start < hi]

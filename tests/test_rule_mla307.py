@@ -27,6 +27,7 @@ def findings(linter: Linter, text: str):
         DATE_LINE + "Mohammad Ali KHAN, born in July 1985, aged 45, lives in Lahore.",
         DATE_LINE + "Between 2 January 2019 and 30 June 2021 the accused, Mohammad Ali KHAN (born 12 May 1985), "
         "then aged 45, moved the funds.",
+        DATE_LINE + "Mohammad Ali KHAN: Pakistani; born 12 May 1985 in Lahore; 35 years; passport AB1234567.",
     ],
 )
 def test_an_age_that_fits_no_reference_date_is_reported(linter: Linter, text: str) -> None:
@@ -53,6 +54,9 @@ def test_an_age_that_fits_no_reference_date_is_reported(linter: Linter, text: st
         DATE_LINE + "Mohammad Ali KHAN, born in July 1985, aged 38, lives in Lahore.",  # 38 or 39 in a month of birth
         DATE_LINE + "Mohammad Ali KHAN, born 12 May 1985, then aged 25, opened the account.\n\n"
         "The account was opened on 1 June 2010 and closed on 3 May 2019.",
+        DATE_LINE + "Mohammad Ali KHAN: Pakistani; born 12 May 1985 in Lahore; 39 years; passport AB1234567.",
+        DATE_LINE + "Theft is punishable by imprisonment of up to 7 years, 10 years for aggravated theft, 12 years; "
+        "Mohammad Ali KHAN was born on 12 May 1985.",  # terms of imprisonment before any date of birth
     ],
 )
 def test_an_age_that_fits_or_cannot_be_placed_is_silent(linter: Linter, text: str) -> None:

@@ -17,7 +17,10 @@ from mla_lint.rule import Rule
 
 MOVEMENTS = {
     "transfer": re.compile(r"\b(?:transferr?\w*|wired?|remitt?\w*|sent|sends?|sending)\b", re.IGNORECASE),
-    "deposit": re.compile(r"\b(?:deposit\w*|credit(?:ed|s)?|received)\b", re.IGNORECASE),
+    "deposit": re.compile(
+        r"\b(?:deposit\w*|credit(?:ed|s)?|received|lodged|(?:paid|pays?|paying)\s+(?:in)?to\s+(?:the\s+|his\s+|her\s+)?account)\b",
+        re.IGNORECASE,
+    ),
     "withdrawal": re.compile(r"\b(?:withdr[ae]w\w*|debited|cashed)\b", re.IGNORECASE),
 }
 """The kinds of movement of money a sentence tells; two sentences describe one transaction only if of one kind."""
@@ -30,7 +33,11 @@ NOT_A_TRANSACTION = re.compile(
 )
 """Words before an amount that make it a total or a threshold, not one transaction ("in all EUR 597,000",
 "every debit above EUR 10,000")."""
-DATE_BESIDE = re.compile(r"^\s*(?:,\s*)?(?:(?:on|dated|of|made\s+on|received\s+on|paid\s+on|sent\s+on)\s+)?$", re.IGNORECASE)
+DATE_BESIDE = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:on|dated|of|(?:made|received|paid|sent|credited|debited|deposited|transferred|remitted|wired)"
+    r"\s+on)\s+)?$",
+    re.IGNORECASE,
+)
 """What may stand between an amount and its own date: "EUR 385,000 on 12 October 2022"."""
 
 

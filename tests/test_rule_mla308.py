@@ -26,6 +26,12 @@ def findings(linter: Linter, text: str):
             "The bank records show that on 3 May 2022 USD 520,000 was transferred from account 0123 456789 01."),
             "USD 250,000",
         ),
+        (  # paid into the account, then asked for as the credit of that day
+            ("On the same day, March 11, 2024, KES 4,850,000 was paid into account No. 1180 2947 6631 at Equity Bank.\n\n"
+            "Please provide the statements of account No. 1180 2947 6631 for the period January 1, 2023 to "
+            "September 30, 2024, with the deposit slips of the KES 4,580,000 credited on March 11, 2024."),
+            "KES 4,850,000",
+        ),
     ],
 )
 def test_disagreeing_amounts_are_reported(linter: Linter, text: str, says: str) -> None:

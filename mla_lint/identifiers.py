@@ -35,7 +35,9 @@ from typing import TYPE_CHECKING
 
 import phonenumbers
 from stdnum import bic, iban
+from stdnum.ar import cuit
 from stdnum.br import cpf
+from stdnum.cl import rut
 from stdnum.cn import ric
 from stdnum.es import dni, nie
 from stdnum.exceptions import InvalidChecksum, ValidationError
@@ -43,8 +45,10 @@ from stdnum.id import nik
 from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
 from stdnum.mx import curp
+from stdnum.my import nric
 from stdnum.pk import cnic
 from stdnum.pl import pesel
+from stdnum.tr import tckimlik
 
 from mla_lint.births import CAPITAL, sentence_bounds
 from mla_lint.entities import NameMention
@@ -69,11 +73,13 @@ NATIONAL_SCHEMES: dict[str, tuple[str, ModuleType | None]] = {
     "cnic": ("CNIC", cnic), "pesel": ("PESEL", pesel), "dni": ("DNI", dni), "nie": ("NIE", nie),
     "curp": ("CURP", curp), "aadhaar": ("Aadhaar", aadhaar), "cpf": ("CPF", cpf), "nik": ("NIK", nik),
     "codice fiscale": ("codice fiscale", codicefiscale), "resident identity card": ("resident identity card", ric),
+    "rut": ("RUT", rut), "cuit": ("CUIT", cuit), "cuil": ("CUIL", cuit),
+    "tc kimlik": ("TC kimlik", tckimlik), "nric": ("NRIC", nric),
     **{
         label: ("national ID", None)
         for label in (
             "national identity card", "national identity", "national id card", "national id", "identity card",
-            "id card", "identity number", "nic", "nin", "nric", "personal identification number", "personal code",
+            "id card", "identity number", "nic", "nin", "personal identification number", "personal code",
             "cédula", "cedula",
         )
     },
@@ -82,9 +88,9 @@ NATIONAL_SCHEMES: dict[str, tuple[str, ModuleType | None]] = {
 with a check digit (a generic "national identity card" is not checked: its format depends on the state)."""
 WRAPPED_DIGITS = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\d)")
 """A line break between two groups of digits (only the break itself is replaced, so offsets stay)."""
-SHARED_LABELS = frozenset({"dni"})
+SHARED_LABELS = frozenset({"dni", "nric"})
 """Labels several states give their identity document: "DNI" is Spain's (8 digits and a check letter) but also
-Peru's and Argentina's (digits only). A number of another form may be another state's: only a failed check
+Peru's and Argentina's (digits only); "NRIC" is Malaysia's and Singapore's. A number of another form may be another state's: only a failed check
 letter of a number in the checked scheme's own form is a defect."""
 NATIONAL_LABEL = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in sorted(NATIONAL_SCHEMES, key=len, reverse=True))
 NATIONAL_ID = re.compile(
@@ -138,7 +144,9 @@ RELATIVE_AFTER = re.compile(
 )
 """A name standing for a relative of its own: "KHAN's father", "Mr Khan's elder brother"."""
 RELATIVE_WINDOW = 30
-PERSONAL = frozenset({"passport", "telephone", "e-mail", "national ID"} | {kind for kind, _ in NATIONAL_SCHEMES.values()})
+PERSONAL = frozenset({"passport", "telephone", "e-mail", "national ID"} | {kind for kind, _ in NATIONAL_SCHEMES.values()}) - {
+    "RUT", "CUIT"
+}  # Chile's RUT and Argentina's CUIT number companies too
 """Kinds only a person holds: a company is never their holder."""
 POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w.:-]+\s+){0,3}$", re.IGNORECASE)
 IN_BRACKETS = re.compile(r"^\s*(?:[a-z.]{1,6}\s*){0,3}\([^()]*$")

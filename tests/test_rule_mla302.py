@@ -23,6 +23,7 @@ def findings(linter: Linter, text: str):
         ("The funds were sent to SWIFT code HABB1KKA.", "SWIFT/BIC"),
         ("He can be reached on +92 30 123.", "telephone"),
         ("Ana GARCÍA LÓPEZ, DNI 12345678A, is the director.", "check fails"),  # Spain's DNI, wrong letter
+        ("The buyer, Rodrigo SOTO PIZARRO, RUT 25.371.486-3, signed the deed.", "not a valid RUT"),
         (KHAN + "\n\nMr KHAN travelled on passport No. AB1234576 to Dubai.", "swapped"),
         (KHAN + "\n\nKHAN, Mohammad Ali, passport No. CD9999999, was stopped at the airport.", "both are given for"),
         (KHAN + "\n\nThe funds went to account No. 0123-456798-01.", "swapped"),
@@ -48,6 +49,8 @@ def test_a_changed_identifier_points_at_the_first_one(linter: Linter) -> None:
         "The company's SWIFT code is HABBPKKA and its telephone number is +44 20 7946 0958.",
         "Ana GARCÍA LÓPEZ, DNI 12345678Z, is the director.",
         "The company's office can be called on +86 10 6515\n2030 during working hours.",  # wrapped at a line end
+        "The buyer, Rodrigo SOTO PIZARRO, RUT 25.371.846-3, signed the deed of Inversiones Andes SpA, RUT 76.418.392-4.",
+        "TAN Wei Ming, NRIC S1234567D, a Singapore citizen, and Ahmad bin Ali, NRIC 780412-10-5523, a Malaysian.",
         "Luis QUISPE MAMANI, Peruvian, DNI 41827365, and Jorge PAZ, Argentine, DNI 22.845.119.",  # digits only
     ],
 )

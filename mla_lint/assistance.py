@@ -191,7 +191,9 @@ def is_request_heading(text: str) -> bool:
     words = set(re.findall(r"[a-z]+", heading_title(text)))
     if not words or len(words) > 8:
         return False
-    if words & {"requested", "sought", "required"} and words & {"actions", "action", "measures", "assistance", "acts", "steps", "enquiries"}:
+    asking = words & {"requested", "sought", "required", "ask", "asks", "asked", "seek", "seeks"}
+    if asking and words & {"actions", "action", "measures", "assistance", "acts", "steps", "enquiries", "what"}:
+        # "Procedural actions requested", "Steps the Court asks Uruguay to take", "What we ask"
         return not words & (STRONG_OTHER | {"mutual", "letter", "rogatory"})  # "Procedural actions requested" (not "Purpose of the assistance requested")
     if words & TITLE_WORDS or words & OTHER_HEADING_WORDS:
         return False

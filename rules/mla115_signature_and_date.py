@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from mla_lint.analysis import Analysis
+from mla_lint.dates import MAIL_DATE_LINE
 from mla_lint.elements import Evidence, RequiredElement
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Block, BlockKind, Document
@@ -169,7 +170,7 @@ def _segments(text: str) -> list[str]:
 
 
 RANK = re.compile(
-    r"^\s*(?:(?:Inspector|Detective|Sergeant|Constable|Superintendent|Prosecutor|Public\s+Prosecutor|Judge|Justice|"
+    r"^\s*(?:(?:Hon|Honourable|Honorable|The\s+Hon|Lady|Lord|Madam|Inspector|Detective|Sergeant|Constable|Superintendent|Prosecutor|Public\s+Prosecutor|Judge|Justice|"
     r"Counsel|Advocate|Attorney|Commissioner|Director|Officer|Agent|Special\s+Agent|Captain|Colonel|Major|Chief|"
     r"Deputy|Senior|Assistant|Principal|State|Chief\s+State|DS|DC|DI|DCI|DSI|DSU|DCS|PC|PS|Sgt|Insp|Supt|ASP|DSP|SP|"
     r"SSP|ACP|DCP|Capt|Lt|Col|Maj|Cdr|SA|AUSA|Mag|Investigator|Commandant|Lieutenant|Sergeant|Police|Prosecutor\s+General|"
@@ -257,6 +258,10 @@ def find_request_date(facts: Analysis) -> Evidence | None:
     for block in candidates:
         if block.kind is BlockKind.HEADING and not FULL_DATE.search(block.text):
             continue
+        for line in block.text.splitlines():  # an e-mail's own header ("Sent: Tuesday, 20 May 2025 16:42")
+            if MAIL_DATE_LINE.match(line) and FULL_DATE.search(line):
+                start = block.text.find(line)
+                return Evidence(block, start, start + len(line))
         if _wrapped_prose(block.text):
             continue  # a line of a paragraph wrapped at the page width is not a date line
         for line in block.text.splitlines():

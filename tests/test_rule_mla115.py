@@ -25,6 +25,12 @@ COMPLETE = [
     f"Mexico City, 8 April 2024\n\n{BODY}\n\n(Signed)\nLic. Héctor Manuel Ibarra Cordero\nFederal Public Prosecutor",
     f"No. 12-45/2024\nBishkek, 22.04.2024\n\n{BODY}\n\nDeputy Prosecutor General\nof the Kyrgyz Republic          K. Dzhumabaev",
     f"Date: 14 June 2024\n\n{BODY}\n\nKind regards,\n\nDS Laura Jenkins\nKent Police Economic Crime Unit\n+44 1622 690 690",
+    f"{BODY}\n\nGIVEN under my hand and the seal of this Court this 2nd day of June 2025.\n\n(Signed and sealed)\n"
+    "Hon. Lady Justice Zainabu Omari Mruma\nJudge of the High Court, Corruption and Economic Crimes Division",
+    "From: Sherene Campbell-Thompson <s.campbellthompson@odpp.gov.jm>\nTo: Office of International Affairs "
+    "<oia.mla@usdoj.gov>\nSent: Tuesday, 20 May 2025 16:42\nSubject: Supplementary request - R v. Dwayne Anthony "
+    f"Beckford - your ref. 182-88043\n\n{BODY}\n\nKind regards,\nSherene Campbell-Thompson\n"
+    "Deputy Director of Public Prosecutions",
 ]
 
 

@@ -8,9 +8,11 @@ each block exactly once (``nlp.pipe`` over the blocks).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from mla_lint.model import Block, BlockKind, Document
 from mla_lint.nlp import Pipeline, components_needed, load_pipeline
@@ -106,7 +108,7 @@ class Analysis:
         nlp = self.pipeline.nlp
         blocks = self.document.blocks
         enabled = nlp.pipe_names if self._components is None else components_needed(nlp.pipe_names, self._components)
-        texts = ["" if len(block.text) > LONG_BLOCK_CHARS else block.text for block in blocks]
+        texts = ["" if len(block.text) > LONG_BLOCK_CHARS else unwrapped(block.text) for block in blocks]
         long_enough = sum(map(len, texts)) >= PARALLEL_PARSE_CHARS
         with nlp.select_pipes(enable=enabled):
             if self._processes > 1 and long_enough:  # forked workers, each with the loaded model; order is kept
@@ -115,7 +117,7 @@ class Analysis:
                 docs = list(nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
             for block in blocks:
                 if len(block.text) > LONG_BLOCK_CHARS:
-                    docs[block.index] = _parse_in_pieces(nlp, block.text)
+                    docs[block.index] = _parse_in_pieces(nlp, unwrapped(block.text))
         return tuple(docs)
 
     def doc_of(self, block: Block) -> Doc:
@@ -194,6 +196,25 @@ def is_form_label(block: Block, following: Block | None) -> bool:
         return False
     text = block.text.strip().rstrip(":")
     return 0 < len(text.split()) <= FORM_LABEL_WORDS and "\n" not in text and not any(c.isdigit() for c in text)
+
+
+SOFT_BREAK = re.compile(r"(?<=[^\s.:;!?])\n(?=\S)")
+"""A line break inside a sentence: not after sentence punctuation, not before a blank line."""
+LIST_START = re.compile(r"[ \t]*(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[-•*–·▪])\s")
+WRAPPED_LINE = 45
+"""A line at least this long that runs on into the next was wrapped at the page or column width."""
+
+
+def unwrapped(text: str) -> str:
+    """``text`` for the language pipeline: a line break that only wraps a sentence (a PDF's or a text file's
+    lines) becomes a space, so that "investigated by the Public Funds\nProsecution" parses as one phrase;
+    the lines of an address, a signature or a list keep their breaks. Same length, so offsets do not move."""
+
+    def join(match: re.Match[str]) -> str:
+        line = match.start() - (text.rfind("\n", 0, match.start()) + 1)
+        return "\n" if line < WRAPPED_LINE or LIST_START.match(text, match.end()) else " "
+
+    return SOFT_BREAK.sub(join, text)
 
 
 def _parse_in_pieces(nlp: Language, text: str) -> Doc:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from mla_lint.analysis import Analysis
+from mla_lint.analysis import Analysis, unwrapped
 from mla_lint.elements import heading_matches
 from mla_lint.model import Block, BlockKind
 
@@ -78,8 +78,8 @@ AUTHORITY_LINE = re.compile(
 def is_letter_frame(text: str) -> bool:
     """A letterhead, address or signature block of an authority: short lines, one of them naming an authority.
 
-    Wrapped prose is not a frame: its lines run to the page width, continue in lower case, or hold a
-    sentence boundary ("... PX4471203. He left ...")."""
+    Wrapped prose is not a frame: its lines run to the page width, continue in lower case, run a sentence on
+    into the next line, or hold a sentence boundary ("... PX4471203. He left ...")."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) < 2 or max(len(line) for line in lines) > 100:
         return False
@@ -87,6 +87,8 @@ def is_letter_frame(text: str) -> bool:
         return False  # a numbered paragraph
     if any(line[:1].islower() for line in lines[1:]) or re.search(r"\b[a-z]{3,}\.\s+[A-Z]", text):
         return False
+    if unwrapped(text).count("\n") < text.count("\n"):
+        return False  # a sentence runs on from one line to the next
     return any(AUTHORITY_LINE.search(line) for line in lines)
 
 

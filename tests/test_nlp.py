@@ -62,3 +62,18 @@ def test_rules_that_need_no_language_model_never_load_spacy() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_sentence_wrapped_over_lines_is_parsed_as_one_and_offsets_stay() -> None:
+    from mla_lint.analysis import unwrapped
+
+    prose = (
+        "The case is Case No. 1174 of 2024, investigated by the Public Funds\n"
+        "Prosecution under the supervision of the Attorney General, and referred on 9\n"
+        "March 2025 to the Cairo Criminal Court."
+    )
+    assert unwrapped(prose) == prose.replace("\n", " ")
+    frame = "Ministry of Justice\nAbu Dhabi\nUnited Arab Emirates"  # short lines keep their breaks
+    listed = "We ask that the competent authorities of Ruritania obtain the following records:\n(a) statements"
+    ended = "The funds were transferred to Dubai in two instalments on the same day.\nThe bank has the records."
+    assert [unwrapped(text) for text in (frame, listed, ended)] == [frame, listed, ended]

@@ -163,7 +163,7 @@ def main() -> None:
         print(f"{'mla-lint --version':<34} {'':>7} {timed([*CLI, '--version'], runs, env=cache_env):9.3f}")
         for option in (["--list-rules"], ["--explain", "MLA110"]):
             first = statistics.median(
-                timed([*CLI, *option], 1, env={**cache_env, "MLA_LINT_CACHE_DIR": str(folder / f"fresh-{run}")})
+                timed([*CLI, *option], 1, env={**cache_env, "MLA_LINT_CACHE_DIR": str(folder / f"fresh{option[0]}-{run}")})
                 for run in range(runs)
             )
             again = timed([*CLI, *option], runs, env=cache_env)

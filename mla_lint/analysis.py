@@ -201,8 +201,9 @@ def is_form_label(block: Block, following: Block | None) -> bool:
 SOFT_BREAK = re.compile(r"(?<=[^\s.:;!?])\n(?=\S)")
 """A line break inside a sentence: not after sentence punctuation, not before a blank line."""
 LIST_START = re.compile(r"[ \t]*(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[-•*–·▪])\s")
-WRAPPED_LINE = 45
-"""A line at least this long that runs on into the next was wrapped at the page or column width."""
+WRAPPED_LINE = 60
+"""A line at least this long that runs on into the next was wrapped at the page or column width (an address or a
+title line is shorter); a line followed by one in lower case was wrapped whatever its length."""
 
 
 def unwrapped(text: str) -> str:
@@ -212,7 +213,8 @@ def unwrapped(text: str) -> str:
 
     def join(match: re.Match[str]) -> str:
         line = match.start() - (text.rfind("\n", 0, match.start()) + 1)
-        return "\n" if line < WRAPPED_LINE or LIST_START.match(text, match.end()) else " "
+        runs_on = line >= WRAPPED_LINE or text[match.end()].islower()
+        return " " if runs_on and not LIST_START.match(text, match.end()) else "\n"
 
     return SOFT_BREAK.sub(join, text)
 

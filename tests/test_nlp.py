@@ -73,7 +73,7 @@ def test_a_sentence_wrapped_over_lines_is_parsed_as_one_and_offsets_stay() -> No
         "March 2025 to the Cairo Criminal Court."
     )
     assert unwrapped(prose) == prose.replace("\n", " ")
-    frame = "Ministry of Justice\nAbu Dhabi\nUnited Arab Emirates"  # short lines keep their breaks
+    frame = "Office of the Director of Public Prosecutions\nNSSF Building, Bishops Road\nP.O. Box 30701"  # an address
     listed = "We ask that the competent authorities of Ruritania obtain the following records:\n(a) statements"
     ended = "The funds were transferred to Dubai in two instalments on the same day.\nThe bank has the records."
     assert [unwrapped(text) for text in (frame, listed, ended)] == [frame, listed, ended]

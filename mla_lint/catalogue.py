@@ -27,11 +27,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mla_lint import __version__
+from mla_lint.cache import ResultCache, file_stamps
 from mla_lint.errors import UsageError
 from mla_lint.plugin import DISABLE_AUTOLOAD_ENV, ENTRY_POINT_GROUP, PROJECT_NAME
 
 if TYPE_CHECKING:
-    from mla_lint.cache import ResultCache
     from mla_lint.registry import Registry
     from mla_lint.report import RuleInfo
 
@@ -95,12 +95,7 @@ def catalogue_key(rule_paths: Sequence[str | Path] = ()) -> str | None:
         if len(plugin_sources) < len(packages):
             return None
         sources += plugin_sources
-    for path in sorted({file for source in sources for file in _files_of(source)}):
-        try:
-            info = path.stat()
-        except OSError:
-            continue
-        digest.update(f"{path} {info.st_size} {info.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
+    digest.update(file_stamps(file for source in sources for file in _files_of(source)))
     for path in sorted({file for given in rule_paths for file in _files_of(Path(given).resolve())}):
         digest.update(f"{path}\0".encode("utf-8", "surrogateescape"))
         try:  # the user's rule files are small and edited by hand, often twice within a clock tick: hash them

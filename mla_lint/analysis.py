@@ -23,11 +23,11 @@ if TYPE_CHECKING:
 
 PIPE_BATCH_SIZE = 64
 LONG_BLOCK_CHARS = 100_000
+"""Blocks longer than this are parsed in pieces of at most this many characters."""
 PARALLEL_PARSE_CHARS = 20_000
 """Below about 3,000 words, starting worker processes costs more than they save."""
 PARALLEL_BATCH_SIZE = 16
 """Blocks per batch sent to a parsing worker: small, so that the workers share a document's paragraphs evenly."""
-"""Blocks longer than this are parsed in pieces of at most this many characters."""
 
 T = TypeVar("T")
 

@@ -90,8 +90,8 @@ WRAPPED_DIGITS = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\d)")
 """A line break between two groups of digits (only the break itself is replaced, so offsets stay)."""
 SHARED_LABELS = frozenset({"dni", "nric"})
 """Labels several states give their identity document: "DNI" is Spain's (8 digits and a check letter) but also
-Peru's and Argentina's (digits only); "NRIC" is Malaysia's and Singapore's. A number of another form may be another state's: only a failed check
-letter of a number in the checked scheme's own form is a defect."""
+Peru's and Argentina's (digits only); "NRIC" is Malaysia's and Singapore's. A number of another form may be
+another state's: only a failed check of a number in the checked scheme's own form is a defect."""
 NATIONAL_LABEL = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in sorted(NATIONAL_SCHEMES, key=len, reverse=True))
 NATIONAL_ID = re.compile(
     rf"\b(?P<label>{NATIONAL_LABEL})\)?(?:\s*\((?P<acronym>[A-Z]{{2,6}})\))?{NUMBER_WORD}{VALUE}",
@@ -215,10 +215,10 @@ def _national_problem(kind: str, scheme: ModuleType | None, value: str, label: s
         return None
     try:
         scheme.validate(value)
-    except InvalidChecksum:
+    except ValidationError as failure:
+        if label in SHARED_LABELS and not isinstance(failure, InvalidChecksum):
+            return None  # another state's document of the same name, in its own form
         return f"it is not a valid {kind} number (its check fails)"
-    except ValidationError:
-        return None if label in SHARED_LABELS else f"it is not a valid {kind} number (its check fails)"
     return None
 
 

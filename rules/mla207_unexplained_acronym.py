@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from mla_lint.analysis import Analysis
+from mla_lint.countries import find_in_text
 from mla_lint.findings import Finding, Severity
 from mla_lint.model import Block, BlockKind, Document
 from mla_lint.rule import Rule
@@ -169,7 +170,7 @@ def unexplained_acronyms(facts: Analysis) -> tuple[Use, ...]:
     lower_words = {w.lower() for text in texts for w in WORD.findall(text) if not w.isupper()}
     expanded = _expanded(blocks, texts)
     names = _name_parts(texts)
-    document = "\n".join(texts).lower()
+    named = cache(lambda: frozenset(m.alpha2 for block in blocks for m in find_in_text(block)))
     first: dict[str, Use] = {}
     people: set[str] = set()
     for block, text in zip(blocks, texts):
@@ -192,7 +193,7 @@ def unexplained_acronyms(facts: Analysis) -> tuple[Use, ...]:
                 continue
             if _state_code_here(acronym, text, start) or _address_part(text, start, end) or _code_number(acronym, text, end):
                 continue
-            if _country_code_here(acronym, text, start, document):
+            if _country_code_here(acronym, text, start, named):
                 continue
             if _implicitly_expanded(acronym, texts):
                 expanded.add(acronym)
@@ -242,19 +243,6 @@ def _iso_codes() -> frozenset[str]:
     return frozenset(codes)
 
 
-@lru_cache(maxsize=1)
-def _alpha3_countries() -> dict[str, frozenset[str]]:
-    """ISO 3166 alpha-3 codes and the names of their countries in lower case (pycountry)."""
-    import pycountry
-
-    return {
-        country.alpha_3: frozenset(
-            getattr(country, field).lower() for field in ("name", "common_name", "official_name") if hasattr(country, field)
-        )
-        for country in pycountry.countries
-    }
-
-
 COUNTRY_CODE_CONTEXT = re.compile(
     r"\b(?:nationality|citizen(?:ship)?|passport|country|issued|issuing|state)\b[^.\n]{0,30}$|\b(?:to|from|in|via)\s+$",
     re.IGNORECASE,
@@ -263,14 +251,17 @@ COUNTRY_CODE_CONTEXT = re.compile(
 ("transferred to GBR"; an authority takes an article: "to the LKA")."""
 
 
-def _country_code_here(acronym: str, text: str, start: int, document: str) -> bool:
-    """An alpha-3 country code used as one: the request names that country, or the code fills a nationality or
-    passport field ("Nationality: LKA") or follows a place preposition. Three capitals are more often an authority's acronym ("the LKA", a
-    German Landeskriminalamt) than the code of a country the request never mentions."""
-    names = _alpha3_countries().get(acronym)
-    if names is None:
+def _country_code_here(acronym: str, text: str, start: int, named: Callable[[], frozenset[str]]) -> bool:
+    """An alpha-3 country code used as one: the request names that country (``named()``: the alpha-2 codes of
+    the countries it names), or the code fills a nationality or passport field ("Nationality: LKA") or follows
+    a place preposition. Three capitals are more often an authority's acronym ("the LKA", a German
+    Landeskriminalamt) than the code of a country the request never mentions."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=acronym)
+    if country is None:
         return False
-    return any(name in document for name in names) or bool(COUNTRY_CODE_CONTEXT.search(text[max(0, start - 40) : start]))
+    return bool(COUNTRY_CODE_CONTEXT.search(text[max(0, start - 40) : start])) or country.alpha_2 in named()
 
 
 @lru_cache(maxsize=1)

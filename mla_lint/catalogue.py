@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from mla_lint import __version__
 from mla_lint.cache import ResultCache, file_stamps
@@ -54,10 +54,22 @@ class Catalogue:
 
     def rule(self, code: str) -> RuleInfo:
         """The rule with ``code`` (case-insensitive); UsageError if there is none."""
-        for info in self.rules:
-            if info.code == code.upper():
-                return info
-        raise UsageError(f"unknown rule code {code!r} (see mla-lint --list-rules)")
+        return rule_with_code(self.rules, code)
+
+
+class _Coded(Protocol):
+    code: str
+
+
+CodedT = TypeVar("CodedT", bound=_Coded)
+
+
+def rule_with_code(rules: Iterable[CodedT], code: str) -> CodedT:
+    """The rule (or rule description) with ``code``, case-insensitive; UsageError naming the code if none."""
+    for rule in rules:
+        if rule.code == code.upper():
+            return rule
+    raise UsageError(f"unknown rule code {code!r} (see mla-lint --list-rules)")
 
 
 def rule_catalogue(rule_paths: Sequence[str | Path] = (), cache: ResultCache | None = None) -> Catalogue:

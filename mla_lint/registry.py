@@ -177,10 +177,9 @@ class Registry:
 
     def rule(self, code: str) -> Rule:
         """The rule with ``code`` (case-insensitive); UsageError if there is none."""
-        for rule in self.rules:
-            if rule.code == code.upper():
-                return rule
-        raise UsageError(f"unknown rule code {code!r} (see mla-lint --list-rules)")
+        from mla_lint.catalogue import rule_with_code
+
+        return rule_with_code(self.rules, code)
 
     def formatter(self, name: str) -> Formatter:
         try:

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mla_lint.analysis import unwrapped
 from mla_lint.births import sentence_bounds
 from mla_lint.dates import DateMention
 from mla_lint.nlp import components_needed
@@ -62,9 +63,10 @@ def clauses_of(facts: Analysis, mentions: Iterable[DateMention]) -> dict[DateMen
     if "parsed" in facts.__dict__:  # another rule has parsed the document: reuse it
         return {m: _clause(facts.doc_of(m.block), m.start, m.end) for m in wanted}
     bounds = [_window(m) for m in wanted]
+    texts = {m.block.index: unwrapped(m.block.text) for m in wanted}  # as the whole document would be parsed
     nlp = facts.pipeline.nlp
     with nlp.select_pipes(enable=components_needed(nlp.pipe_names, CLAUSE_COMPONENTS)):
-        docs = nlp.pipe(m.block.text[lo:hi] for m, (lo, hi) in zip(wanted, bounds))
+        docs = nlp.pipe(texts[m.block.index][lo:hi] for m, (lo, hi) in zip(wanted, bounds))
         return {m: _clause(doc, m.start - lo, m.end - lo) for m, (lo, _), doc in zip(wanted, bounds, docs)}
 
 
